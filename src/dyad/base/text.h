@@ -1,0 +1,42 @@
+// Small text helpers over std::string_view. ASCII only by design: dictionary
+// keywords and codes are ASCII; Unicode folding of running text belongs to the
+// tokenizer.
+#ifndef DYAD_BASE_TEXT_H_
+#define DYAD_BASE_TEXT_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline char AsciiUpper(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
+
+std::string_view Trim(std::string_view s);
+std::string_view TrimLeft(std::string_view s);
+std::string_view TrimRight(std::string_view s);
+std::string ToUpperAscii(std::string_view s);
+bool StartsWith(std::string_view s, std::string_view prefix);
+bool EndsWith(std::string_view s, std::string_view suffix);
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
+// Splits on runs of whitespace; no empty pieces.
+std::vector<std::string_view> SplitWhitespace(std::string_view s);
+// Splits on `sep`; keeps empty pieces.
+std::vector<std::string_view> Split(std::string_view s, char sep);
+
+// Byte offset of the first byte that is not part of well-formed UTF-8, or
+// npos when all of `s` is well formed (overlongs and surrogates are invalid).
+size_t FindInvalidUtf8(std::string_view s);
+
+// Parses a whole string of decimal digits into *out; false on anything else or
+// on overflow of int.
+bool ParseInt(std::string_view s, int* out);
+
+}  // namespace dyad
+
+#endif  // DYAD_BASE_TEXT_H_

@@ -1,0 +1,118 @@
+#include "dyad/dict/phrase_trie.h"
+
+#include <algorithm>
+#include <cassert>
+
+namespace dyad {
+namespace {
+
+inline uint64_t Key(PhraseTrie::NodeId node, TokenId token) {
+  return (static_cast<uint64_t>(node) << 32) | token;
+}
+
+// A 64-bit mixer (from splitmix64) so that consecutive node ids spread out.
+inline size_t Mix(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return static_cast<size_t>(x);
+}
+
+}  // namespace
+
+PhraseTrie::PhraseTrie() : table_(1024, Slot{kEmptyKey, kNoNode}) {}
+
+PhraseTrie::NodeId PhraseTrie::Child(NodeId node, TokenId token) const {
+  const uint64_t key = Key(node, token);
+  const size_t mask = table_.size() - 1;
+  for (size_t i = Mix(key) & mask;; i = (i + 1) & mask) {
+    const Slot& s = table_[i];
+    if (s.key == key) return s.child;
+    if (s.key == kEmptyKey) return kNoNode;
+  }
+}
+
+void PhraseTrie::GrowTable() {
+  std::vector<Slot> old(table_.size() * 2, Slot{kEmptyKey, kNoNode});
+  old.swap(table_);
+  const size_t mask = table_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.key == kEmptyKey) continue;
+    size_t i = Mix(s.key) & mask;
+    while (table_[i].key != kEmptyKey) i = (i + 1) & mask;
+    table_[i] = s;
+  }
+}
+
+PhraseTrie::NodeId PhraseTrie::InsertChild(NodeId node, TokenId token) {
+  NodeId existing = Child(node, token);
+  if (existing != kNoNode) return existing;
+  if ((used_ + 1) * 2 > table_.size()) GrowTable();  // load factor <= 1/2
+  const uint64_t key = Key(node, token);
+  const size_t mask = table_.size() - 1;
+  size_t i = Mix(key) & mask;
+  while (table_[i].key != kEmptyKey) i = (i + 1) & mask;
+  NodeId child = static_cast<NodeId>(node_count_++);
+  table_[i] = Slot{key, child};
+  ++used_;
+  return child;
+}
+
+void PhraseTrie::Insert(std::span<const TokenId> phrase, uint32_t value) {
+  assert(!frozen_ && !phrase.empty());
+  NodeId node = kRoot;
+  for (TokenId t : phrase) node = InsertChild(node, t);
+  pending_values_.emplace_back(node, value);
+  ++phrase_count_;
+}
+
+void PhraseTrie::Freeze() {
+  if (frozen_) return;
+  std::stable_sort(pending_values_.begin(), pending_values_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  value_offsets_.assign(node_count_ + 1, 0);
+  for (const auto& [node, value] : pending_values_) ++value_offsets_[node + 1];
+  for (size_t i = 1; i < value_offsets_.size(); ++i) value_offsets_[i] += value_offsets_[i - 1];
+  values_.reserve(pending_values_.size());
+  for (const auto& [node, value] : pending_values_) values_.push_back(value);
+  pending_values_.clear();
+  pending_values_.shrink_to_fit();
+  frozen_ = true;
+}
+
+std::span<const uint32_t> PhraseTrie::Values(NodeId node) const {
+  assert(frozen_);
+  if (node + 1 >= value_offsets_.size()) return {};
+  return std::span<const uint32_t>(values_).subspan(value_offsets_[node],
+                                                    value_offsets_[node + 1] - value_offsets_[node]);
+}
+
+size_t PhraseTrie::LongestMatch(std::span<const TokenId> tokens,
+                                std::span<const uint32_t>* values) const {
+  size_t best = 0;
+  *values = {};
+  NodeId node = kRoot;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    node = Child(node, tokens[i]);
+    if (node == kNoNode) break;
+    std::span<const uint32_t> here = Values(node);
+    if (!here.empty()) {
+      best = i + 1;
+      *values = here;
+    }
+  }
+  return best;
+}
+
+std::span<const uint32_t> PhraseTrie::Exact(std::span<const TokenId> tokens) const {
+  NodeId node = kRoot;
+  for (TokenId t : tokens) {
+    node = Child(node, t);
+    if (node == kNoNode) return {};
+  }
+  return tokens.empty() ? std::span<const uint32_t>{} : Values(node);
+}
+
+}  // namespace dyad

@@ -1,0 +1,77 @@
+// A trie over TokenId sequences: the structure every phrase dictionary (actors,
+// agents, verb forms, discards, issues) compiles into. Built once, frozen, then
+// read concurrently without locks.
+//
+//   PhraseTrie trie;
+//   trie.Insert({kim, jong, un}, entry_index);
+//   trie.Freeze();
+//   std::span<const uint32_t> hits;
+//   size_t n = trie.LongestMatch(sentence_ids, &hits);  // n tokens matched
+//
+// Children live in one open-addressing hash table keyed by (node, token), so a
+// step costs one probe regardless of fan-out.
+#ifndef DYAD_DICT_PHRASE_TRIE_H_
+#define DYAD_DICT_PHRASE_TRIE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "dyad/dict/vocabulary.h"
+
+namespace dyad {
+
+class PhraseTrie {
+ public:
+  using NodeId = uint32_t;
+  static constexpr NodeId kRoot = 0;
+  static constexpr NodeId kNoNode = UINT32_MAX;
+
+  PhraseTrie();
+
+  // Adds `phrase` (non-empty) carrying `value`. A phrase may carry several
+  // values; they are returned in insertion order. Requires !frozen().
+  void Insert(std::span<const TokenId> phrase, uint32_t value);
+  // Ends building; lookups are valid only afterwards.
+  void Freeze();
+  bool frozen() const { return frozen_; }
+
+  // The child of `node` along `token`, or kNoNode.
+  NodeId Child(NodeId node, TokenId token) const;
+  // Values of phrases ending exactly at `node` (empty for inner nodes).
+  std::span<const uint32_t> Values(NodeId node) const;
+
+  // Length of the longest phrase that is a prefix of `tokens` (0 if none), and
+  // its values in *values.
+  size_t LongestMatch(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
+  // Values of the phrase equal to all of `tokens`; empty if none.
+  std::span<const uint32_t> Exact(std::span<const TokenId> tokens) const;
+
+  size_t node_count() const { return node_count_; }
+  size_t phrase_count() const { return phrase_count_; }
+
+ private:
+  struct Slot {
+    uint64_t key;  // (node << 32) | token; kEmptyKey when free
+    NodeId child;
+  };
+  static constexpr uint64_t kEmptyKey = UINT64_MAX;
+
+  void GrowTable();
+  NodeId InsertChild(NodeId node, TokenId token);
+
+  std::vector<Slot> table_;  // size is a power of two
+  size_t used_ = 0;
+  size_t node_count_ = 1;  // the root
+  size_t phrase_count_ = 0;
+  bool frozen_ = false;
+  std::vector<std::pair<NodeId, uint32_t>> pending_values_;  // while building
+  std::vector<uint32_t> value_offsets_;                      // node -> first value (CSR)
+  std::vector<uint32_t> values_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_DICT_PHRASE_TRIE_H_

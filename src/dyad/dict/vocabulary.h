@@ -1,0 +1,41 @@
+// Token ids. Every word a dictionary mentions is interned once, upper-cased,
+// into the Vocabulary that the whole dictionary set shares; phrases are then
+// sequences of TokenIds and matching a sentence never compares strings.
+#ifndef DYAD_DICT_VOCABULARY_H_
+#define DYAD_DICT_VOCABULARY_H_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace dyad {
+
+using TokenId = uint32_t;
+inline constexpr TokenId kNoToken = UINT32_MAX;
+
+class Vocabulary {
+ public:
+  Vocabulary() = default;
+  Vocabulary(const Vocabulary&) = delete;
+  Vocabulary& operator=(const Vocabulary&) = delete;
+
+  // The id of `word`, added if new. `word` is stored as given: callers pass the
+  // normalised (upper-case) form.
+  TokenId Intern(std::string_view word);
+  // The id of `word`, or kNoToken when no dictionary mentions it.
+  TokenId Find(std::string_view word) const;
+  // The spelling of `id`; requires id < size().
+  std::string_view Spelling(TokenId id) const { return *spellings_[id]; }
+  size_t size() const { return spellings_.size(); }
+
+ private:
+  std::deque<std::string> storage_;  // stable addresses for the views below
+  std::deque<const std::string*> spellings_;
+  std::unordered_map<std::string_view, TokenId> ids_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_DICT_VOCABULARY_H_
