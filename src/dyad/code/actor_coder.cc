@@ -1,0 +1,73 @@
+#include "dyad/code/actor_coder.h"
+
+#include <vector>
+
+namespace dyad {
+namespace {
+
+// True if `piece` occurs in `code` starting at a multiple of 3: CAMEO codes
+// are built of 3-letter parts, so GOV inside HGWGOVMED counts but a chance
+// match straddling two parts does not.
+bool HasPiece(const std::string& code, const std::string& piece) {
+  if (piece.empty() || piece.size() > code.size()) return false;
+  for (size_t at = 0; at + piece.size() <= code.size(); at += 3) {
+    if (code.compare(at, piece.size(), piece) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string ActorCoder::ActorCodeOn(ActorDict::EntryId entry, int date) const {
+  std::span<const ActorDict::Code> codes = actors_.codes(entry);
+  for (const ActorDict::Code& c : codes) {
+    // PETRARCH-1 includes both ends of every interval: `<D` holds on D.
+    if (c.dated && c.from <= date && date <= c.until) return c.code;
+  }
+  for (const ActorDict::Code& c : codes) {
+    if (!c.dated) return c.code;
+  }
+  return "---";
+}
+
+std::string ActorCoder::Code(std::span<const TokenId> words, int date) const {
+  std::string code;
+  size_t actor_begin = words.size(), actor_end = words.size();
+  for (size_t k = 0; k < words.size(); ++k) {
+    ActorDict::Match m = actors_.LongestMatch(words.subspan(k));
+    if (m.length > 0) {
+      code = ActorCodeOn(m.entry, date);
+      actor_begin = k;
+      actor_end = k + m.length;
+      break;
+    }
+  }
+
+  std::vector<const AgentDict::Agent*> agents;
+  for (size_t k = 0; k < words.size();) {
+    if (k >= actor_begin && k < actor_end) {
+      k = actor_end;
+      continue;
+    }
+    AgentDict::Match m = agents_.LongestMatch(words.subspan(k));
+    if (m.length > 0) {
+      agents.push_back(&agents_.agent(m.entry));
+      k += m.length;
+    } else {
+      ++k;
+    }
+  }
+  if (agents.empty()) return code;
+  if (code.empty()) code = "---";
+  for (const AgentDict::Agent* a : agents) {
+    if (HasPiece(code, a->code)) break;
+    if (a->affix == AgentDict::Affix::kSuffix) {
+      code += a->code;
+    } else {
+      code = a->code + code;
+    }
+  }
+  return code;
+}
+
+}  // namespace dyad

@@ -1,0 +1,166 @@
+#include "dyad/code/event_assembler.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace dyad {
+namespace {
+
+constexpr std::string_view kNull = "---";
+
+bool IsCoded(const Entity& e) { return e.code != kNull; }
+
+// `A/B/C` codes name several actors at once (THE_SHIRE [FRO/BIL/SAM]).
+template <typename Ref>
+std::vector<Ref> SplitAlternatives(std::vector<Ref> refs) {
+  std::vector<Ref> out;
+  for (Ref& r : refs) {
+    size_t start = 0;
+    while (true) {
+      size_t slash = r.code.find('/', start);
+      Ref piece = r;
+      piece.code = r.code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+      if (!piece.code.empty()) out.push_back(std::move(piece));
+      if (slash == std::string::npos) break;
+      start = slash + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Slot EventAssembler::FindSource(std::span<const SeqElem> upper) const {
+  // Outwards in the upper sequence, an entity or compound begins (in sentence
+  // order) at its "leave" marker; scan from the far end.
+  for (size_t i = upper.size(); i-- > 0;) {
+    const SeqElem& s = upper[i];
+    if (s.kind == SeqKind::kLeaveCompound) return {Slot::kCompound, s.id};
+    if (s.kind == SeqKind::kLeaveEntity && IsCoded(parse_.entities[s.id])) return {Slot::kEntity, s.id};
+  }
+  for (size_t i = upper.size(); i-- > 0;) {
+    if (upper[i].kind == SeqKind::kLeaveEntity) return {Slot::kEntity, upper[i].id};
+  }
+  return {};
+}
+
+Slot EventAssembler::FindTarget(std::span<const SeqElem> upper, std::span<const SeqElem> lower, Slot source) const {
+  std::vector<ActorRef> source_codes = Codes(source);
+  std::string source_code = source_codes.size() == 1 ? source_codes[0].code : std::string();
+  auto differs = [&](const Entity& e) {
+    return source_code.empty() || e.code.compare(0, source_code.size(), source_code) != 0;
+  };
+  auto search = [&](std::span<const SeqElem> seq, SeqKind compound_start, SeqKind entity_start,
+                    bool skip_source) -> Slot {
+    for (const SeqElem& s : seq) {
+      if (s.kind == compound_start) return {Slot::kCompound, s.id};
+      if (s.kind == entity_start && IsCoded(parse_.entities[s.id]) && differs(parse_.entities[s.id])) {
+        return {Slot::kEntity, s.id};
+      }
+    }
+    for (const SeqElem& s : seq) {
+      if (s.kind != entity_start || IsCoded(parse_.entities[s.id])) continue;
+      Slot candidate{Slot::kEntity, s.id};
+      if (skip_source && candidate == source) continue;
+      return candidate;
+    }
+    return {};
+  };
+  Slot target = search(lower, SeqKind::kEnterCompound, SeqKind::kEnterEntity, false);
+  if (target.empty()) target = search(upper, SeqKind::kLeaveCompound, SeqKind::kLeaveEntity, true);
+  return target;
+}
+
+std::string EventAssembler::PhraseText(int32_t entity) const {
+  std::string text;
+  for (int32_t tok : parse_.entities[entity].tokens) {
+    if (!text.empty()) text += ' ';
+    text += tree_.norm(tok);
+  }
+  return text;
+}
+
+TokenSpan EventAssembler::SpanOf(int32_t entity) const {
+  TokenSpan span;
+  for (int32_t tok : parse_.entities[entity].tokens) {
+    if (span.begin < 0 || tok < span.begin) span.begin = tok;
+    if (tok + 1 > span.end) span.end = tok + 1;
+  }
+  return span;
+}
+
+void EventAssembler::AddEntityCode(int32_t entity, std::vector<ActorRef>* out) const {
+  const Entity& e = parse_.entities[entity];
+  if (IsCoded(e)) {
+    out->push_back({e.code, SpanOf(entity)});
+    return;
+  }
+  if (options_.new_actor_length <= 0) return;
+  // PETRARCH counts the spaces of the quoted phrase: words - 1.
+  if (static_cast<int>(e.tokens.size()) - 1 < options_.new_actor_length && !e.tokens.empty()) {
+    out->push_back({"\"" + PhraseText(entity) + "\"", SpanOf(entity)});
+  } else {
+    out->push_back({std::string(kNull), SpanOf(entity)});
+  }
+}
+
+std::vector<EventAssembler::ActorRef> EventAssembler::Codes(Slot slot) const {
+  std::vector<ActorRef> refs;
+  if (slot.kind == Slot::kEntity) {
+    AddEntityCode(slot.id, &refs);
+  } else if (slot.kind == Slot::kCompound) {
+    for (int32_t member : parse_.compounds[slot.id].members) AddEntityCode(member, &refs);
+  } else {
+    return refs;
+  }
+  if (refs.empty()) refs.push_back({std::string(kNull), {}});
+  return SplitAlternatives(std::move(refs));
+}
+
+void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* events) const {
+  std::vector<ActorRef> sources = Codes(verb.source);
+  std::vector<ActorRef> targets = Codes(verb.target);
+  if (sources.empty() || targets.empty()) return;
+
+  auto pair_up = [&](const std::vector<ActorRef>& from, const std::vector<ActorRef>& to, std::string_view code) {
+    if (code.empty()) return;
+    for (const ActorRef& s : from) {
+      for (const ActorRef& t : to) {
+        if (s.code == t.code) continue;
+        const ActorRef& src = verb.passive ? t : s;
+        const ActorRef& tar = verb.passive ? s : t;
+        events->push_back({src.code, tar.code, std::string(code), src.span, tar.span, verb.verb, verb.provenance});
+      }
+    }
+  };
+
+  size_t colon = verb.code.find(':');
+  if (colon == std::string::npos) {
+    pair_up(sources, targets, verb.code);
+    return;
+  }
+  if (sources[0].code == kNull || targets[0].code == kNull) {
+    if (targets[0].code == kNull) {
+      targets = sources;
+    } else {
+      sources = targets;
+    }
+  }
+  std::string_view code = verb.code;
+  pair_up(sources, targets, code.substr(0, colon));
+  pair_up(targets, sources, code.substr(colon + 1));
+}
+
+void EventAssembler::Finish(std::vector<CodedEvent>* events) const {
+  std::vector<CodedEvent> kept;
+  for (CodedEvent& e : *events) {
+    if (options_.require_dyad && (e.source == kNull || e.target == kNull)) continue;
+    bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CodedEvent& k) {
+      return std::tie(k.source, k.target, k.code) == std::tie(e.source, e.target, e.code);
+    });
+    if (!duplicate) kept.push_back(std::move(e));
+  }
+  *events = std::move(kept);
+}
+
+}  // namespace dyad

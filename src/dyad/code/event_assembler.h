@@ -1,0 +1,83 @@
+// From a coded verb to events: choosing source and target when the pattern
+// did not name them, turning actor slots into codes, and pairing them up.
+#ifndef DYAD_CODE_EVENT_ASSEMBLER_H_
+#define DYAD_CODE_EVENT_ASSEMBLER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "dyad/code/coder_options.h"
+#include "dyad/code/linear_parse.h"
+#include "dyad/code/verb_matcher.h"
+#include "dyad/tree/parse_tree.h"
+
+namespace dyad {
+
+// Tree tokens [begin, end); both -1 when unknown.
+struct TokenSpan {
+  int32_t begin = -1;
+  int32_t end = -1;
+};
+
+struct CodedEvent {
+  std::string source;  // actor code ("ARNGOV", "---GOV", "\"INJURY TOLL\"")
+  std::string target;
+  std::string code;    // event code as written in the dictionary ("064", "174K")
+  TokenSpan source_span, target_span, verb_span;
+  std::string provenance;  // "FILE:LINE" of the pattern, or of the verb when none matched
+};
+
+// What the verb stage decided for one verb.
+struct VerbCoding {
+  std::string code;  // as written; "A:B" is a paired code
+  bool passive = false;
+  Slot source, target;  // from the pattern; empty: search for them
+  TokenSpan verb;
+  std::string provenance;
+};
+
+class EventAssembler {
+ public:
+  // `parse` must have its entity codes assigned. All arguments must outlive
+  // the assembler.
+  EventAssembler(const ParseTree& tree, const LinearParse& parse, const CoderOptions& options)
+      : tree_(tree), parse_(parse), options_(options) {}
+
+  // The default source: the first compound or coded entity of the upper
+  // sequence in sentence order, else its first entity; empty if none.
+  Slot FindSource(std::span<const SeqElem> upper) const;
+  // The default target: in the lower sequence the first compound or coded
+  // entity whose code does not begin with the (single) source code, else its
+  // first null entity; failing both, the same searches in the upper sequence
+  // outwards from the verb (a null entity must differ from the source).
+  Slot FindTarget(std::span<const SeqElem> upper, std::span<const SeqElem> lower, Slot source) const;
+
+  // Appends the events of one verb to *events: every source code x target
+  // code except self-pairs, swapped for a passive verb; a paired code A:B
+  // also gives target -> source with B (a null side then takes the other
+  // side's codes).
+  void AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* events) const;
+
+  // Drops events with a bare `---` side (when require_dyad) and duplicates.
+  void Finish(std::vector<CodedEvent>* events) const;
+
+ private:
+  struct ActorRef {
+    std::string code;
+    TokenSpan span;
+  };
+  std::vector<ActorRef> Codes(Slot slot) const;
+  void AddEntityCode(int32_t entity, std::vector<ActorRef>* out) const;
+  std::string PhraseText(int32_t entity) const;
+  TokenSpan SpanOf(int32_t entity) const;
+
+  const ParseTree& tree_;
+  const LinearParse& parse_;
+  const CoderOptions& options_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_CODE_EVENT_ASSEMBLER_H_

@@ -1,0 +1,126 @@
+#include "dyad/code/validation.h"
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+#include "dyad/base/file.h"
+#include "dyad/base/text.h"
+#include "dyad/code/coder.h"
+#include "dyad/read/petrarch_xml.h"
+
+namespace dyad {
+namespace {
+
+// The dictionaries one validation file names, loaded and frozen.
+struct ValidationDictionaries {
+  Vocabulary vocabulary;
+  SourceFiles files;
+  VerbDictionary verbs;
+  ActorDict actors;
+  AgentDict agents;
+  DiscardDict discards;
+
+  CoderDictionaries View() const {
+    return {&vocabulary, &verbs, &actors, &agents, &discards, &files};
+  }
+};
+
+std::string Resolve(const std::string& xml_path, const std::string& name) {
+  if (name.empty() || name[0] == '/') return name;
+  size_t slash = xml_path.rfind('/');
+  return slash == std::string::npos ? name : xml_path.substr(0, slash + 1) + name;
+}
+
+Status Load(const std::string& path, std::string_view what, Diagnostics* diagnostics,
+            const std::function<void(std::string, const std::string&)>& read) {
+  if (path.empty()) return Status::NotFound(std::string("the validation file names no ") + std::string(what) + " file");
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  read(std::move(*text), path);
+  (void)diagnostics;
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<ValidationDictionaries>> LoadDictionaries(const std::string& xml_path,
+                                                                   const PetrarchEnvironment& env,
+                                                                   Diagnostics* diagnostics) {
+  auto d = std::make_unique<ValidationDictionaries>();
+  ValidationDictionaries* dp = d.get();
+  Status s = Load(Resolve(xml_path, env.verb_file), "verb", diagnostics, [&](std::string text, const std::string& p) {
+    dp->verbs.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
+  });
+  if (!s.ok()) return s;
+  s = Load(Resolve(xml_path, env.actor_file), "actor", diagnostics, [&](std::string text, const std::string& p) {
+    dp->actors.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
+  });
+  if (!s.ok()) return s;
+  s = Load(Resolve(xml_path, env.agent_file), "agent", diagnostics, [&](std::string text, const std::string& p) {
+    dp->agents.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
+  });
+  if (!s.ok()) return s;
+  if (!env.discard_file.empty()) {
+    s = Load(Resolve(xml_path, env.discard_file), "discard", diagnostics, [&](std::string text, const std::string& p) {
+      dp->discards.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
+    });
+    if (!s.ok()) return s;
+  }
+  dp->verbs.Freeze();
+  dp->actors.Freeze();
+  dp->agents.Freeze();
+  dp->discards.Freeze();
+  return d;
+}
+
+void AddUnique(std::vector<EventTriple>* list, EventTriple t) {
+  if (std::find(list->begin(), list->end(), t) == list->end()) list->push_back(std::move(t));
+}
+
+bool SameSet(std::vector<EventTriple> a, std::vector<EventTriple> b) {
+  std::sort(a.begin(), a.end());
+  std::sort(b.begin(), b.end());
+  return a == b;
+}
+
+}  // namespace
+
+Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics* diagnostics) {
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  Result<PetrarchFile> file = ReadPetrarchXml(*text, path, diagnostics);
+  if (!file.ok()) return file.status();
+  auto dicts = LoadDictionaries(path, file->environment, diagnostics);
+  if (!dicts.ok()) return dicts.status();
+  Coder coder((*dicts)->View());
+
+  ValidationReport report;
+  CoderOptions options;
+  for (const PetrarchItem& item : file->items) {
+    if (const auto* config = std::get_if<PetrarchConfig>(&item)) {
+      if (config->option.empty()) continue;  // a bare <Config> changes nothing
+      Status s = options.Set(config->option, config->value);
+      if (!s.ok()) diagnostics->Warning(path, config->line, s.message());
+      continue;
+    }
+    const PetrarchRecord& record = std::get<PetrarchRecord>(item);
+    RecordVerdict verdict;
+    verdict.id = record.id;
+    verdict.category = record.category;
+    for (const ExpectedEvent& e : record.expected_events) AddUnique(&verdict.expected, {e.source, e.target, e.event});
+    if (!record.parse_status.ok()) {
+      verdict.outcome = "bad_input_parse";
+    } else {
+      int date = 0;
+      if (!ParseInt(record.date, &date)) diagnostics->Warning(path, record.line, "record " + record.id + ": bad date '" + record.date + "'");
+      SentenceCoding coding = coder.Code(record.tree, date, options);
+      verdict.outcome = OutcomeName(coding.outcome);
+      for (const CodedEvent& e : coding.events) AddUnique(&verdict.produced, {e.source, e.target, e.code});
+    }
+    verdict.pass = SameSet(verdict.expected, verdict.produced);
+    (verdict.pass ? report.passed : report.failed)++;
+    report.records.push_back(std::move(verdict));
+  }
+  return report;
+}
+
+}  // namespace dyad

@@ -1,0 +1,192 @@
+#include "dyad/code/verb_matcher.h"
+
+#include <algorithm>
+
+namespace dyad {
+namespace {
+
+// Longest synset member phrase considered, in words.
+constexpr size_t kMaxSynsetWords = 8;
+// PETRARCH's clause scans start after ROOT and the sentence marker.
+constexpr size_t kClauseStart = 2;
+
+SeqElem FromItem(const LinearItem& item, std::span<const TokenId> word_ids, bool outward_is_forward) {
+  switch (item.kind) {
+    case ItemKind::kWord: {
+      TokenId w = item.value >= 0 && static_cast<size_t>(item.value) < word_ids.size() ? word_ids[item.value] : kNoToken;
+      return {SeqKind::kWord, w, item.value};
+    }
+    case ItemKind::kEntityOpen:
+      return {outward_is_forward ? SeqKind::kEnterEntity : SeqKind::kLeaveEntity, kNoToken, item.value};
+    case ItemKind::kEntityClose:
+      return {outward_is_forward ? SeqKind::kLeaveEntity : SeqKind::kEnterEntity, kNoToken, item.value};
+    case ItemKind::kCompoundOpen:
+      return {outward_is_forward ? SeqKind::kEnterCompound : SeqKind::kLeaveCompound, kNoToken, item.value};
+    case ItemKind::kCompoundClose:
+      return {outward_is_forward ? SeqKind::kLeaveCompound : SeqKind::kEnterCompound, kNoToken, item.value};
+    default:
+      return {SeqKind::kWord, kNoToken, -1};  // not reached: phrase markers are filtered out
+  }
+}
+
+bool IsPhraseMarker(const LinearItem& item) { return item.kind == ItemKind::kOpen || item.kind == ItemKind::kClose; }
+
+class SideMatcher {
+ public:
+  SideMatcher(const VerbDictionary& verbs, std::span<const SeqElem> seq, bool reversed, PatternMatch* out)
+      : verbs_(verbs), seq_(seq), reversed_(reversed), out_(out) {}
+
+  // elements: outward order; adjacent[k]: element k must take the very next word.
+  bool Match(const std::vector<const PatternElement*>& elements, const std::vector<bool>& adjacent) {
+    size_t i = 0, k = 0;
+    int32_t entity = -1, compound = -1;
+    while (k < elements.size()) {
+      if (i >= seq_.size()) return false;
+      const SeqElem& s = seq_[i];
+      switch (s.kind) {
+        case SeqKind::kEnterEntity: entity = s.id; ++i; continue;
+        case SeqKind::kLeaveEntity: entity = -1; ++i; continue;
+        case SeqKind::kEnterCompound: compound = s.id; ++i; continue;
+        case SeqKind::kLeaveCompound: compound = -1; ++i; continue;
+        case SeqKind::kWord: break;
+      }
+      const PatternElement& e = *elements[k];
+      size_t next = i + 1;
+      bool ok = false;
+      switch (e.kind) {
+        case ElementKind::kWord:
+          ok = s.word == e.value;
+          break;
+        case ElementKind::kWordChoice: {
+          auto choices = verbs_.Choices(e);
+          ok = std::find(choices.begin(), choices.end(), s.word) != choices.end();
+          break;
+        }
+        case ElementKind::kSynset: {
+          size_t n = SynsetLength(e.value, i);
+          ok = n > 0;
+          next = i + n;
+          break;
+        }
+        case ElementKind::kSource:
+        case ElementKind::kTarget:
+        case ElementKind::kSkip:
+          if (entity >= 0) {
+            ok = true;
+            if (e.kind == ElementKind::kSource) out_->source = {Slot::kEntity, entity};
+            if (e.kind == ElementKind::kTarget) out_->target = {Slot::kEntity, entity};
+            next = EndOf(SeqKind::kLeaveEntity, entity, i);
+          }
+          break;
+        case ElementKind::kCompound:
+          if (compound >= 0) {
+            ok = true;
+            out_->source = out_->target = {Slot::kCompound, compound};
+            next = EndOf(SeqKind::kLeaveCompound, compound, i);
+            entity = -1;
+          }
+          break;
+        default:
+          break;
+      }
+      if (ok) {
+        ++k;
+        i = next;
+        continue;
+      }
+      if (adjacent[k]) return false;
+      ++i;
+    }
+    return true;
+  }
+
+ private:
+  // Index of the marker that leaves `id` at or after i (the next iteration
+  // processes it), or the end of the sequence.
+  size_t EndOf(SeqKind leave, int32_t id, size_t i) const {
+    for (size_t j = i; j < seq_.size(); ++j) {
+      if (seq_[j].kind == leave && seq_[j].id == id) return j;
+    }
+    return seq_.size();
+  }
+
+  // Words (in outward order) taken by the longest member of `synset` that
+  // starts at i, reading in sentence order; 0 if none. Members must be
+  // consecutive words: an entity boundary ends them.
+  size_t SynsetLength(SynsetId synset, size_t i) const {
+    std::vector<TokenId> run;
+    for (size_t j = i; j < seq_.size() && run.size() < kMaxSynsetWords && seq_[j].kind == SeqKind::kWord; ++j) {
+      run.push_back(seq_[j].word);
+    }
+    if (!reversed_) return verbs_.MatchSynset(synset, run);
+    // Outwards in the upper sequence is backwards in the sentence: the
+    // member must end at i.
+    for (size_t n = run.size(); n > 0; --n) {
+      std::vector<TokenId> phrase(run.rend() - static_cast<long>(n), run.rend());
+      if (verbs_.MatchSynset(synset, phrase) == n) return n;
+    }
+    return 0;
+  }
+
+  const VerbDictionary& verbs_;
+  std::span<const SeqElem> seq_;
+  bool reversed_;
+  PatternMatch* out_;
+};
+
+bool IsLinearElement(const PatternElement& e) {
+  return e.kind != ElementKind::kNounPhrase && e.kind != ElementKind::kPrepPhrase && e.kind != ElementKind::kGroupEnd;
+}
+
+}  // namespace
+
+std::vector<SeqElem> UpperSequence(const ParseTree& tree, const LinearParse& parse,
+                                   std::span<const TokenId> word_ids, size_t verb_item) {
+  std::vector<SeqElem> seq;
+  for (size_t i = std::min(verb_item, parse.items.size()); i-- > kClauseStart;) {
+    const LinearItem& item = parse.items[i];
+    if (item.kind == ItemKind::kClose && tree.label(item.value) == ",") break;
+    if (IsPhraseMarker(item)) continue;
+    seq.push_back(FromItem(item, word_ids, /*outward_is_forward=*/false));
+  }
+  return seq;
+}
+
+std::vector<SeqElem> LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, size_t from,
+                                   size_t to) {
+  std::vector<SeqElem> seq;
+  for (size_t i = from; i < to && i < parse.items.size(); ++i) {
+    if (IsPhraseMarker(parse.items[i])) continue;
+    seq.push_back(FromItem(parse.items[i], word_ids, /*outward_is_forward=*/true));
+  }
+  return seq;
+}
+
+PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern, std::span<const SeqElem> upper,
+                          std::span<const SeqElem> lower) {
+  PatternMatch result;
+  // Before `*`, outwards: the written order reversed. An element is joined to
+  // the next word when the element written after it (nearer the verb) says
+  // so, or, for the one nearest the verb, when `*` does.
+  std::vector<const PatternElement*> before;
+  for (const PatternElement& e : verbs.Before(pattern)) {
+    if (IsLinearElement(e)) before.push_back(&e);
+  }
+  std::reverse(before.begin(), before.end());
+  std::vector<bool> before_adjacent(before.size());
+  for (size_t k = 0; k < before.size(); ++k) before_adjacent[k] = k == 0 ? pattern.verb_joined : before[k - 1]->joined;
+
+  std::vector<const PatternElement*> after;
+  for (const PatternElement& e : verbs.After(pattern)) {
+    if (IsLinearElement(e)) after.push_back(&e);
+  }
+  std::vector<bool> after_adjacent(after.size());
+  for (size_t k = 0; k < after.size(); ++k) after_adjacent[k] = after[k]->joined;
+
+  if (!SideMatcher(verbs, upper, /*reversed=*/true, &result).Match(before, before_adjacent)) return PatternMatch();
+  if (!SideMatcher(verbs, lower, /*reversed=*/false, &result).Match(after, after_adjacent)) return PatternMatch();
+  result.matched = true;
+  return result;
+}
+
+}  // namespace dyad
