@@ -1,0 +1,165 @@
+#include "dyad/tree/parse_tree.h"
+
+#include <cassert>
+#include <utility>
+
+#include "dyad/base/text.h"
+#include "dyad/tree/head_rules.h"
+
+namespace dyad {
+namespace {
+
+// Length of the category prefix of a label: function tags ("-SBJ") and
+// indices ("=2", "-1") are cut, but a leading '-' belongs to the name.
+size_t CategoryLength(std::string_view label) {
+  if (!label.empty() && label[0] == '-') return label.size();
+  for (size_t i = 1; i < label.size(); ++i) {
+    if (label[i] == '-' || label[i] == '=') return i;
+  }
+  return label.size();
+}
+
+// The spelling a Penn Treebank escape stands for, or the word itself.
+std::string_view Unescape(std::string_view word) {
+  if (word.size() < 2 || (word[0] != '-' && word[0] != '`' && word[0] != '\'')) return word;
+  static constexpr std::pair<std::string_view, std::string_view> kEscapes[] = {
+      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"}, {"-LCB-", "{"},
+      {"-RCB-", "}"}, {"``", "\""},   {"''", "\""},
+  };
+  for (const auto& [escape, plain] : kEscapes) {
+    if (EqualsIgnoreCase(word, escape)) return plain;
+  }
+  return word;
+}
+
+}  // namespace
+
+std::string ParseTree::ToString() const {
+  std::string out;
+  if (nodes_.empty()) return out;
+  // (node, next child position) pairs; explicit so deep trees cannot overflow
+  // the call stack.
+  std::vector<std::pair<int, int32_t>> stack = {{root(), nodes_[root()].children_begin}};
+  out += "(";
+  out += label(root());
+  while (!stack.empty()) {
+    auto& [n, next] = stack.back();
+    const ParseNode& p = nodes_[n];
+    if (p.is_preterminal()) {
+      out += ' ';
+      out += word(p.token);
+      out += ')';
+      stack.pop_back();
+    } else if (next < p.children_end) {
+      int child = child_ids_[next++];
+      out += " (";
+      out += label(child);
+      stack.push_back({child, nodes_[child].children_begin});
+    } else {
+      out += ')';
+      stack.pop_back();
+    }
+  }
+  return out;
+}
+
+void TreeBuilder::Reset(ParseTree* tree) {
+  tree_ = tree;
+  tree->nodes_.clear();
+  tree->child_ids_.clear();
+  tree->labels_.clear();
+  tree->categories_.clear();
+  tree->tokens_.clear();
+  tree->words_.clear();
+  tree->norms_.clear();
+  tree->text_.clear();
+  open_.clear();
+  pending_.clear();
+  head_categories_.clear();
+}
+
+ParseTree::Piece TreeBuilder::Store(std::string_view s) {
+  ParseTree::Piece piece{static_cast<uint32_t>(tree_->text_.size()), static_cast<uint32_t>(s.size())};
+  tree_->text_.append(s);
+  return piece;
+}
+
+void TreeBuilder::Open(std::string_view label) {
+  open_.push_back({Store(label), pending_.size(), static_cast<int32_t>(tree_->tokens_.size())});
+}
+
+void TreeBuilder::AddToken(std::string_view tag, std::string_view word) {
+  ParseTree& t = *tree_;
+  int32_t token = static_cast<int32_t>(t.tokens_.size());
+  int32_t node = AddNode(Store(tag), token, token + 1, pending_.size());
+  t.nodes_[node].token = token;
+  t.nodes_[node].head_token = token;
+  t.tokens_.push_back({node, -1, -1});
+  t.words_.push_back(Store(word));
+  ParseTree::Piece norm = Store(Unescape(word));
+  for (size_t i = norm.offset; i < norm.offset + norm.size; ++i) t.text_[i] = AsciiUpper(t.text_[i]);
+  t.norms_.push_back(norm);
+  pending_.push_back(node);
+}
+
+int TreeBuilder::open_child_count() const {
+  size_t first = open_.empty() ? 0 : open_.back().first_child;
+  return static_cast<int>(pending_.size() - first);
+}
+
+void TreeBuilder::Close() {
+  assert(!open_.empty() && open_child_count() > 0);
+  OpenNode o = open_.back();
+  open_.pop_back();
+  int32_t node = AddNode(o.label, o.token_begin, static_cast<int32_t>(tree_->tokens_.size()), o.first_child);
+  pending_.resize(o.first_child);
+  pending_.push_back(node);
+}
+
+void TreeBuilder::Finish() {
+  assert(open_.empty() && pending_.size() == 1);
+  ParseTree& t = *tree_;
+  int32_t top = pending_[0];
+  std::string_view label = t.label(top);
+  if (label.empty()) {
+    t.labels_[top] = t.categories_[top] = Store("ROOT");
+  } else if (label != "ROOT") {
+    Open("ROOT");
+    open_.back().first_child = 0;
+    open_.back().token_begin = 0;
+    Close();
+  }
+  pending_.clear();
+}
+
+int32_t TreeBuilder::AddNode(ParseTree::Piece label, int32_t token_begin, int32_t token_end,
+                             size_t first_child) {
+  ParseTree& t = *tree_;
+  int32_t node = static_cast<int32_t>(t.nodes_.size());
+  ParseTree::Piece category{label.offset, static_cast<uint32_t>(CategoryLength(t.View(label)))};
+  HeadCategory head_category = ClassifyCategory(t.View(category));
+
+  ParseNode p;
+  p.token_begin = token_begin;
+  p.token_end = token_end;
+  p.children_begin = static_cast<int32_t>(t.child_ids_.size());
+  child_categories_.clear();
+  for (size_t i = first_child; i < pending_.size(); ++i) {
+    int32_t child = pending_[i];
+    t.child_ids_.push_back(child);
+    t.nodes_[child].parent = node;
+    child_categories_.push_back(head_categories_[child]);
+  }
+  p.children_end = static_cast<int32_t>(t.child_ids_.size());
+  if (!child_categories_.empty()) {
+    p.head_child = t.child_ids_[p.children_begin + FindHeadChild(head_category, child_categories_)];
+    p.head_token = t.nodes_[p.head_child].head_token;
+  }
+  t.nodes_.push_back(p);
+  t.labels_.push_back(label);
+  t.categories_.push_back(category);
+  head_categories_.push_back(head_category);
+  return node;
+}
+
+}  // namespace dyad

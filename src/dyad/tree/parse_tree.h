@@ -1,0 +1,154 @@
+// The constituency parse of one sentence, as the event coder consumes it.
+//
+// A ParseTree holds the sentence's tokens and the tree's nodes. Every token is
+// covered by exactly one preterminal node (its POS tag, e.g. NNP); every other
+// node is a phrase (NP, VP, PP, S, SBAR, ...). Nodes live in one vector in
+// post-order (children before their parent, the root last); each node's
+// children are a contiguous range of node indices, so walking the tree costs
+// no allocation. The root is always labelled ROOT: a parse without one, such as
+// `(S ...)` or the bracket-only `( (S ...))`, is given one when it is built.
+//
+//   const ParseTree& t = ...;
+//   for (int child : t.children(t.root())) { ... t.category(child) ... }
+//   int verb = t.node(vp).head_token;      // "attacked"
+//   std::string_view w = t.norm(verb);     // "ATTACKED"
+//
+// A tree is built by TreebankReader (treebank_reader.h) or by a parser, and is
+// immutable afterwards apart from AlignTokenOffsets, which completes it.
+#ifndef DYAD_TREE_PARSE_TREE_H_
+#define DYAD_TREE_PARSE_TREE_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad {
+
+class TreeBuilder;
+enum class HeadCategory : uint8_t;  // head_rules.h
+
+struct ParseNode {
+  int32_t parent = -1;  // -1 for the root
+  // Children: ParseTree::children(node) views child_ids[children_begin, children_end).
+  int32_t children_begin = 0;
+  int32_t children_end = 0;
+  // Tokens covered: [token_begin, token_end); never empty.
+  int32_t token_begin = 0;
+  int32_t token_end = 0;
+  int32_t head_child = -1;  // node index of the head child; -1 for preterminals
+  int32_t head_token = 0;   // the lexical head, by Collins-style head rules
+  int32_t token = -1;       // for a preterminal, the token it tags; else -1
+
+  bool is_preterminal() const { return token >= 0; }
+};
+
+struct ParseToken {
+  int32_t node = 0;    // its preterminal node
+  int32_t begin = -1;  // byte offsets [begin, end) in the document text, or -1
+  int32_t end = -1;    //   when the token could not be aligned to it
+};
+
+class ParseTree {
+ public:
+  ParseTree() = default;
+
+  int node_count() const { return static_cast<int>(nodes_.size()); }
+  int token_count() const { return static_cast<int>(tokens_.size()); }
+  // The root node (labelled ROOT); requires node_count() > 0, which holds for
+  // every tree a reader returns.
+  int root() const { return node_count() - 1; }
+
+  const ParseNode& node(int n) const { return nodes_[n]; }
+  std::span<const int32_t> children(int n) const {
+    const ParseNode& p = nodes_[n];
+    return {child_ids_.data() + p.children_begin, child_ids_.data() + p.children_end};
+  }
+  // The label as written ("NP-TMP", "PRP$", "-LRB-").
+  std::string_view label(int n) const { return View(labels_[n]); }
+  // The label without function tags or indices: "NP-TMP" -> "NP", "NP-SBJ-1"
+  // -> "NP"; labels that start with '-' ("-LRB-", "-NONE-") are kept whole.
+  std::string_view category(int n) const { return View(categories_[n]); }
+
+  const ParseToken& token(int t) const { return tokens_[t]; }
+  // The word as written in the parse, escapes included ("-LRB-", "``").
+  std::string_view word(int t) const { return View(words_[t]); }
+  // The normal form the dictionaries are matched against: PTB escapes undone
+  // ("-LRB-" -> "(", "``" -> "\"") and ASCII letters upper-cased.
+  std::string_view norm(int t) const { return View(norms_[t]); }
+  // The POS tag (the label of the token's preterminal).
+  std::string_view tag(int t) const { return label(tokens_[t].node); }
+
+  // Debug form: the bracketed tree, words as written, on one line.
+  std::string ToString() const;
+
+ private:
+  friend class TreeBuilder;
+enum class HeadCategory : uint8_t;  // head_rules.h
+  friend int AlignTokenOffsets(std::string_view text, ParseTree* tree);
+
+  struct Piece {  // a string in text_
+    uint32_t offset = 0;
+    uint32_t size = 0;
+  };
+  std::string_view View(Piece p) const { return std::string_view(text_).substr(p.offset, p.size); }
+
+  std::vector<ParseNode> nodes_;
+  std::vector<int32_t> child_ids_;
+  std::vector<Piece> labels_;      // per node
+  std::vector<Piece> categories_;  // per node
+  std::vector<ParseToken> tokens_;
+  std::vector<Piece> words_;  // per token
+  std::vector<Piece> norms_;  // per token
+  std::string text_;          // all labels, words and norms, back to back
+};
+
+// Builds ParseTrees bottom-up; readers and parsers share it so that every tree
+// gets the same head rules and the same ROOT normalisation. One builder can be
+// reused for many trees (it keeps its scratch capacity).
+//
+//   builder.Reset(&tree);
+//   builder.Open("NP"); builder.AddToken("NNP", "Arnor"); builder.Close();
+//   builder.Finish();
+class TreeBuilder {
+ public:
+  // Starts a new tree in *tree, discarding its old contents (but keeping its
+  // capacity). *tree must stay alive until Finish().
+  void Reset(ParseTree* tree);
+  // Opens a phrase node as a child of the innermost open node.
+  void Open(std::string_view label);
+  // Adds a token with its preterminal node to the innermost open node (or at
+  // top level, where a lone token becomes the whole sentence).
+  void AddToken(std::string_view tag, std::string_view word);
+  // Closes the innermost open node. Requires depth() > 0 and that the node has
+  // at least one child.
+  void Close();
+  // Open nodes.
+  int depth() const { return static_cast<int>(open_.size()); }
+  // Children the innermost open node has so far (top-level nodes at depth 0).
+  int open_child_count() const;
+  // Completes the tree: requires depth() == 0 and exactly one top-level node.
+  // A top-level node whose label is empty is relabelled ROOT; any other label
+  // gets a new ROOT parent.
+  void Finish();
+
+ private:
+  struct OpenNode {
+    ParseTree::Piece label;
+    size_t first_child;  // index in pending_
+    int32_t token_begin;
+  };
+  ParseTree::Piece Store(std::string_view s);
+  int32_t AddNode(ParseTree::Piece label, int32_t token_begin, int32_t token_end, size_t first_child);
+
+  ParseTree* tree_ = nullptr;
+  std::vector<OpenNode> open_;
+  std::vector<int32_t> pending_;  // finished nodes whose parent is still open
+  std::vector<HeadCategory> head_categories_;   // per node of the tree
+  std::vector<HeadCategory> child_categories_;  // scratch for one node
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_TREE_PARSE_TREE_H_
