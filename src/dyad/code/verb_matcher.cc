@@ -81,7 +81,11 @@ class SideMatcher {
         case ElementKind::kCompound:
           if (compound >= 0) {
             ok = true;
-            out_->source = out_->target = {Slot::kCompound, compound};
+            // Before the verb the compound acts on itself ("Arnor and Gondor
+            // agreed"); after it, it is what the verb acts on ("agreed with
+            // Arnor and Gondor").
+            if (reversed_) out_->source = {Slot::kCompound, compound};
+            out_->target = {Slot::kCompound, compound};
             next = EndOf(SeqKind::kLeaveCompound, compound, i);
             entity = -1;
           }

@@ -68,7 +68,9 @@ struct PatternMatch {
 // one before it (or to `*`), the word is passed over and the next one tried.
 // Entity and compound boundaries are passed over freely. `$`, `+` and `^`
 // need the current word to lie in an entity and consume the rest of it; `%`
-// needs a compound and consumes all of it. Matching is greedy, as in
+// needs a compound and consumes all of it: before `*` the compound becomes
+// both source and target (its members act on each other), after `*` the
+// target. Matching is greedy, as in
 // PETRARCH-1: an element never backtracks to a later occurrence.
 // Phrase elements of PETRARCH2-style patterns (`{`, `(`, `}`) are ignored.
 PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern,

@@ -1,0 +1,154 @@
+#include "dyad/code/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dyad/code/code_test_support.h"
+
+namespace dyad {
+namespace {
+
+using testing::Tree;
+
+constexpr char kVerbs[] =
+    "--- RESTORE [064] ---\n"
+    "RESTORE\n"
+    "- NOT * RELATIONS [112]\n"
+    "--- OPPOSE [112] ---\n"
+    "OPPOSE\n"
+    "--- LEFT [032:033] ---\n"
+    "LEFT\n"
+    "--- CONFISCATE [1711] ---\n"
+    "CONFISCATE\n"
+    "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+    "--- SAID [023] ---\n"
+    "SAID\n"
+    "--- RISEN [---] ---\n"
+    "RISEN\n"
+    "- DEATH_TOLL * [223]\n";
+constexpr char kActors[] = "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nERIADOR [ERI]\n";
+constexpr char kAgents[] = "OFFICIAL [~GOV]\n";
+constexpr char kDiscards[] = "+TYPHOON\nBASEBALL\n";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  CoderTest() : dicts_(kVerbs, kActors, kAgents, kDiscards), coder_(dicts_.View()) {}
+
+  SentenceCoding Code(std::string_view penn, const CoderOptions& options = CoderOptions()) {
+    ParseTree tree = Tree(penn);
+    return coder_.Code(tree, 19950101, options);
+  }
+  // "SRC TGT CODE" per event, joined by "; ".
+  std::string Events(std::string_view penn, const CoderOptions& options = CoderOptions()) {
+    std::string out;
+    for (const CodedEvent& e : Code(penn, options).events) {
+      if (!out.empty()) out += "; ";
+      out += e.source + " " + e.target + " " + e.code;
+    }
+    return out;
+  }
+
+  testing::InlineDictionaries dicts_;
+  Coder coder_;
+};
+
+TEST_F(CoderTest, CodesSourceVerbTarget) {
+  SentenceCoding c = Code(
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))");
+  ASSERT_EQ(c.outcome, SentenceOutcome::kCoded);
+  ASSERT_EQ(c.events.size(), 1u);
+  const CodedEvent& e = c.events[0];
+  EXPECT_EQ(e.source, "ARN");
+  EXPECT_EQ(e.target, "GON");
+  EXPECT_EQ(e.code, "064");
+  EXPECT_EQ(e.source_span.begin, 0);
+  EXPECT_EQ(e.source_span.end, 1);
+  EXPECT_EQ(e.verb_span.begin, 1);
+  EXPECT_EQ(e.target_span.begin, 4);
+  EXPECT_EQ(e.provenance, "verbs.txt:2");  // the verb line: no pattern matched
+}
+
+TEST_F(CoderTest, PatternCodeWinsOverTheVerbCode) {
+  SentenceCoding c = Code(
+      "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (RB not) (VP (VB restore) (NP (NNS relations)) "
+      "(PP (IN with) (NP (NNP Gondor)))))))");
+  ASSERT_EQ(c.events.size(), 1u);
+  EXPECT_EQ(c.events[0].code, "112");
+  EXPECT_EQ(c.events[0].provenance, "verbs.txt:3");
+}
+
+TEST_F(CoderTest, PassiveVoiceSwapsSourceAndTarget) {
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VBN opposed) (PP (IN by) (NP (NNP Osgiliath)))))))"),
+            "OSG ERI 112");
+}
+
+TEST_F(CoderTest, PairedCodeGivesBothDirections) {
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN for) (NP (NNP Gondor))))))"),
+            "ARN GON 032; GON ARN 033");
+}
+
+TEST_F(CoderTest, CompoundSourceGivesOneEventPerMember) {
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Eriador)) (VP (VBD restored) (NP (NNS ties)) "
+                   "(PP (IN with) (NP (NNP Gondor))))))"),
+            "ARN GON 064; ERI GON 064");
+}
+
+TEST_F(CoderTest, MultiWordVerbTakesTheWordBeforeIt) {
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Gondor) (NN wire)) (VP (VBD tapped) (NP (NNP Arnor)))))"), "GON ARN 1711");
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Gondor)) (VP (VBD tapped) (NP (NNP Arnor)))))"), "");
+}
+
+TEST_F(CoderTest, NullActorsNeedRequireDyadOff) {
+  constexpr std::string_view kSaid = "(ROOT (S (NP (DT an) (NN official)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))))))";
+  EXPECT_EQ(Events(kSaid), "");
+  CoderOptions o;
+  o.require_dyad = false;
+  EXPECT_EQ(Events(kSaid, o), "---GOV --- 023");
+}
+
+TEST_F(CoderTest, NewActorsAreQuotedWhenAllowed) {
+  constexpr std::string_view kLeft = "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN for) (NP (DT the) (NN shire))))))";
+  CoderOptions o;
+  o.new_actor_length = 3;
+  EXPECT_EQ(Events(kLeft, o), "ARN \"THE SHIRE\" 032; \"THE SHIRE\" ARN 033");
+  o.new_actor_length = 2;  // two words need fewer than... 2 - 1 < 2 still fits
+  EXPECT_EQ(Events(kLeft, o), "ARN \"THE SHIRE\" 032; \"THE SHIRE\" ARN 033");
+  o.new_actor_length = 1;
+  EXPECT_EQ(Events(kLeft, o), "");
+}
+
+// The inner verb's source is the first coded actor of the sentence before it.
+TEST_F(CoderTest, VerbWithoutCodeLetsInnerVerbsCode) {
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor)) (VP (VBZ has) (VP (VBN risen) (SBAR (IN as) (S (NP (NNP Gondor)) "
+                   "(VP (VBD left) (NP (NNP Osgiliath)))))))))"),
+            "ARN OSG 032; OSG ARN 033");
+}
+
+TEST_F(CoderTest, CodedVerbPhraseHidesTheVerbsInsideIt) {
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor))) "
+                   "(SBAR (IN after) (S (NP (NNP Eriador)) (VP (VBD left) (NP (NNP Osgiliath))))))))"),
+            "ARN GON 064");
+}
+
+TEST_F(CoderTest, DiscardsStopCoding) {
+  EXPECT_EQ(Code("(ROOT (S (NP (DT a) (NN typhoon)) (VP (VBD hit) (NP (NNP Arnor)))))").outcome,
+            SentenceOutcome::kStoryDiscard);
+  SentenceCoding c = Code("(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN baseball)) (PP (IN with) (NP (NNP Gondor))))))");
+  EXPECT_EQ(c.outcome, SentenceOutcome::kSentenceDiscard);
+  EXPECT_TRUE(c.events.empty());
+}
+
+TEST_F(CoderTest, DatelineIsNotCoded) {
+  SentenceCoding c = Code("(ROOT (NP (NP (NNP CEBU)) (: --) (NP (NP (NNP Arnor)) (CC and) (NP (NP (NNP Gondor) (POS 's)) "
+                          "(NN army)))))");
+  EXPECT_EQ(c.outcome, SentenceOutcome::kDateline);
+  EXPECT_STREQ(OutcomeName(c.outcome), "dateline");
+}
+
+TEST_F(CoderTest, EmptyTreeIsReportedNotCrashed) {
+  EXPECT_EQ(coder_.Code(ParseTree(), 19950101, CoderOptions()).outcome, SentenceOutcome::kUnusableTree);
+}
+
+}  // namespace
+}  // namespace dyad

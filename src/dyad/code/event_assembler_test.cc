@@ -1,0 +1,105 @@
+#include "dyad/code/event_assembler.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dyad/code/code_test_support.h"
+
+namespace dyad {
+namespace {
+
+using testing::Tree;
+
+// The sentence's entities in reading order get `codes`; the upper and lower
+// sequences are cut around its only VB* word.
+class EventAssemblerTest : public ::testing::Test {
+ protected:
+  void Load(std::string_view penn, std::vector<std::string> codes) {
+    tree_ = Tree(penn);
+    ASSERT_TRUE(BuildLinearParse(tree_, &parse_).ok());
+    ASSERT_EQ(parse_.entities.size(), codes.size());
+    for (size_t i = 0; i < codes.size(); ++i) parse_.entities[i].code = codes[i];
+    std::vector<TokenId> ids(tree_.token_count(), kNoToken);
+    for (size_t i = 0; i < parse_.items.size(); ++i) {
+      const LinearItem& item = parse_.items[i];
+      if (item.kind == ItemKind::kOpen && tree_.label(item.value).substr(0, 2) == "VB") {
+        upper_ = UpperSequence(tree_, parse_, ids, i + 1);
+        lower_ = LowerSequence(parse_, ids, i + 2, parse_.items.size());
+      }
+    }
+  }
+  std::string Events(const VerbCoding& verb) {
+    EventAssembler a(tree_, parse_, options_);
+    std::vector<CodedEvent> events;
+    a.AddEvents(verb, &events);
+    a.Finish(&events);
+    std::string out;
+    for (const CodedEvent& e : events) out += (out.empty() ? "" : "; ") + e.source + " " + e.target + " " + e.code;
+    return out;
+  }
+
+  CoderOptions options_;
+  ParseTree tree_;
+  LinearParse parse_;
+  std::vector<SeqElem> upper_, lower_;
+};
+
+constexpr std::string_view kSentence =
+    "(ROOT (S (NP (NNS crowds)) (PP (IN in) (NP (NNP Arnor))) (VP (VBD met) (NP (NNP Arnor2)) "
+    "(NP (NNS officials)) (PP (IN with) (NP (NNP Gondor))))))";
+
+TEST_F(EventAssemblerTest, SourceIsTheFirstCodedEntityBeforeTheVerb) {
+  Load(kSentence, {"---", "ARN", "ARNGOV", "---", "GON"});
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.FindSource(upper_), (Slot{Slot::kEntity, 1}));
+}
+
+TEST_F(EventAssemblerTest, TargetSkipsCodesBeginningWithTheSourceCode) {
+  Load(kSentence, {"---", "ARN", "ARNGOV", "---", "GON"});
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.FindTarget(upper_, lower_, {Slot::kEntity, 1}), (Slot{Slot::kEntity, 4}));
+}
+
+TEST_F(EventAssemblerTest, NullTargetAfterTheVerbBeatsCodedOnesBeforeIt) {
+  Load(kSentence, {"---", "ARN", "ARN", "---", "ARN"});
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.FindTarget(upper_, lower_, {Slot::kEntity, 1}), (Slot{Slot::kEntity, 3}));
+}
+
+TEST_F(EventAssemblerTest, PassiveAndPairedCodes) {
+  Load(kSentence, {"---", "ARN", "ARNGOV", "---", "GON"});
+  VerbCoding v;
+  v.source = {Slot::kEntity, 1};
+  v.target = {Slot::kEntity, 4};
+  v.code = "032:033";
+  EXPECT_EQ(Events(v), "ARN GON 032; GON ARN 033");
+  v.code = "112";
+  v.passive = true;
+  EXPECT_EQ(Events(v), "GON ARN 112");
+}
+
+TEST_F(EventAssemblerTest, SelfPairsAndNullSidesAreDropped) {
+  Load(kSentence, {"---", "ARN", "ARN", "---", "ARN/GON"});
+  VerbCoding v;
+  v.source = {Slot::kEntity, 1};
+  v.target = {Slot::kEntity, 4};
+  v.code = "064";
+  EXPECT_EQ(Events(v), "ARN GON 064");  // ARN/GON splits; ARN ARN is a self-pair
+  v.target = {Slot::kEntity, 0};
+  EXPECT_EQ(Events(v), "");
+  options_.require_dyad = false;
+  EXPECT_EQ(Events(v), "ARN --- 064");
+}
+
+TEST_F(EventAssemblerTest, PairedCodeWithANullSideUsesTheOtherSide) {
+  Load("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD met) (NP (NNS officials)))))", {"ARN", "GON", "---"});
+  VerbCoding v;
+  v.source = {Slot::kCompound, 0};
+  v.target = {Slot::kEntity, 2};
+  v.code = "031:032";
+  EXPECT_EQ(Events(v), "ARN GON 031; GON ARN 031; ARN GON 032; GON ARN 032");
+}
+
+}  // namespace
+}  // namespace dyad

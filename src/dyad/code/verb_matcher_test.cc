@@ -1,0 +1,123 @@
+#include "dyad/code/verb_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dyad/code/code_test_support.h"
+
+namespace dyad {
+namespace {
+
+using testing::Tree;
+
+constexpr char kVerbs[] =
+    "&MONEY\n"
+    "+SWISS_FRANCS\n"
+    "+DUCATS\n"
+    "--- GIVE [070] ---\n"
+    "GIVE {GAVE GIVEN}\n"
+    "- * &MONEY TO [071]\n"
+    "- * AID_TO + [072]\n"
+    "- $ REALLY_* [073]\n"
+    "- % * [074]\n"
+    "- * WITH % [075]\n"
+    "- * ^ TO + [076]\n";
+
+class VerbMatcherTest : public ::testing::Test {
+ protected:
+  VerbMatcherTest() : dicts_(kVerbs, "ARNOR [ARN]\nGONDOR [GON]\n", "") {}
+
+  // Builds the sequences around the verb (the first VB* word) of `penn`.
+  void Load(std::string_view penn) {
+    tree_ = Tree(penn);
+    ASSERT_TRUE(BuildLinearParse(tree_, &parse_).ok());
+    ids_.clear();
+    for (int t = 0; t < tree_.token_count(); ++t) ids_.push_back(dicts_.vocabulary.Find(tree_.norm(t)));
+    for (size_t i = 0; i + 1 < parse_.items.size(); ++i) {
+      const LinearItem& item = parse_.items[i];
+      if (item.kind == ItemKind::kOpen && tree_.label(item.value).substr(0, 2) == "VB") {
+        upper_ = UpperSequence(tree_, parse_, ids_, i + 1);
+        lower_ = LowerSequence(parse_, ids_, i + 2, parse_.items.size());
+        return;
+      }
+    }
+    FAIL() << "no verb in " << penn;
+  }
+
+  // The pattern with `code`, matched against the loaded sentence.
+  PatternMatch Match(std::string_view code) {
+    for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
+      const VerbPattern& pattern = dicts_.verbs.pattern(p);
+      if (dicts_.verbs.code(pattern.code).text == code) return MatchPattern(dicts_.verbs, pattern, upper_, lower_);
+    }
+    ADD_FAILURE() << "no pattern " << code;
+    return {};
+  }
+
+  std::string EntityWords(Slot s) {
+    if (s.kind != Slot::kEntity) return "?";
+    std::string out;
+    for (int32_t tok : parse_.entities[s.id].tokens) out += std::string(out.empty() ? "" : " ") + std::string(tree_.norm(tok));
+    return out;
+  }
+
+  testing::InlineDictionaries dicts_;
+  ParseTree tree_;
+  LinearParse parse_;
+  std::vector<TokenId> ids_;
+  std::vector<SeqElem> upper_, lower_;
+};
+
+TEST_F(VerbMatcherTest, OpenWordsMayBePrecededByOthers) {
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (CD five) (NN million) (NNP Swiss) (NNS francs)) "
+       "(PP (TO to) (NP (NNP Gondor))))))");
+  EXPECT_TRUE(Match("071").matched);  // &MONEY phrase, then TO
+}
+
+TEST_F(VerbMatcherTest, JoinedWordsMustBeAdjacent) {
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NN aid)) (PP (TO to) (NP (NNP Gondor))))))");
+  PatternMatch m = Match("072");
+  ASSERT_TRUE(m.matched);
+  EXPECT_EQ(EntityWords(m.target), "GONDOR");
+
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NN aid) (RB quickly)) (PP (TO to) (NP (NNP Gondor))))))");
+  EXPECT_FALSE(Match("072").matched);
+}
+
+TEST_F(VerbMatcherTest, UpperPatternsReadOutwardsFromTheVerb) {
+  Load("(ROOT (S (NP (NNP Arnor)) (ADVP (RB really)) (VP (VBD gave) (NP (NNS gifts)))))");
+  PatternMatch m = Match("073");
+  ASSERT_TRUE(m.matched);
+  EXPECT_EQ(EntityWords(m.source), "ARNOR");
+
+  Load("(ROOT (S (NP (NNP Arnor)) (ADVP (RB really) (RB generously)) (VP (VBD gave) (NP (NNS gifts)))))");
+  EXPECT_FALSE(Match("073").matched);  // REALLY_* needs REALLY right before the verb
+}
+
+TEST_F(VerbMatcherTest, CompoundBeforeTheVerbIsSourceAndTarget) {
+  Load("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD gave) (NP (NNS gifts)))))");
+  PatternMatch m = Match("074");
+  ASSERT_TRUE(m.matched);
+  EXPECT_EQ(m.source.kind, Slot::kCompound);
+  EXPECT_EQ(m.target, m.source);
+}
+
+TEST_F(VerbMatcherTest, CompoundAfterTheVerbIsOnlyTheTarget) {
+  Load("(ROOT (S (NP (NNP Rohan)) (VP (VBD gave) (PP (IN with) (NP (NNP Arnor) (CC and) (NNP Gondor))))))");
+  PatternMatch m = Match("075");
+  ASSERT_TRUE(m.matched);
+  EXPECT_TRUE(m.source.empty());
+  EXPECT_EQ(m.target.kind, Slot::kCompound);
+  EXPECT_FALSE(Match("074").matched);  // no compound before the verb
+}
+
+TEST_F(VerbMatcherTest, CaretSkipsAnEntity) {
+  Load("(ROOT (S (NP (NNP Rohan)) (VP (VBD gave) (NP (NNP Arnor)) (PP (TO to) (NP (NNP Gondor))))))");
+  PatternMatch m = Match("076");
+  ASSERT_TRUE(m.matched);
+  EXPECT_EQ(EntityWords(m.target), "GONDOR");
+}
+
+}  // namespace
+}  // namespace dyad
