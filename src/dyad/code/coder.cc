@@ -129,6 +129,15 @@ class SentenceCoder {
     return from;
   }
 
+  // A verb block written in the PETRARCH2 style (its codes' `:` separates
+  // active from passive voice).
+  bool HasPetrarch2Patterns(const VerbBlock& block) const {
+    for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
+      if (d_.verbs->pattern(p).style == PatternStyle::kPetrarch2) return true;
+    }
+    return false;
+  }
+
   std::string Where(Provenance p) const { return d_.files != nullptr ? d_.files->Format(p) : std::string(); }
 
   void CodeVerbs(std::vector<CodedEvent>* events) {
@@ -163,6 +172,7 @@ class SentenceCoder {
         if (!m.matched) continue;
         matched = true;
         verb.code = d_.verbs->code(pattern.code).text;
+        verb.voice_codes = pattern.style == PatternStyle::kPetrarch2;
         verb.source = m.source;
         verb.target = m.target;
         verb.provenance = Where(pattern.provenance);
@@ -170,6 +180,7 @@ class SentenceCoder {
       }
       if (!matched) {
         verb.code = d_.verbs->code(form.code).text;
+        verb.voice_codes = HasPetrarch2Patterns(block);
         verb.provenance = Where(form.provenance);
         if (verb.code == "---") continue;  // no default: look inside the VP
       }

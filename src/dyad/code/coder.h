@@ -68,7 +68,9 @@
 //    Compounds and `A/B` codes multiply into every source x target pair
 //    except self-pairs; unknown entities are quoted phrases when
 //    new_actor_length allows. A paired code `A:B` gives source->target A and
-//    target->source B. With require_dyad, events with a bare `---` side are
+//    target->source B; in a PETRARCH2-style dictionary (CAMEO.2.0) `A:B`
+//    means A in the active voice and B in the passive instead. With
+//    require_dyad, events with a bare `---` side are
 //    dropped; duplicates are dropped. After a verb codes, the rest of its VP
 //    is skipped.
 //

@@ -139,6 +139,11 @@ void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* 
     pair_up(sources, targets, verb.code);
     return;
   }
+  std::string_view code = verb.code;
+  if (verb.voice_codes) {
+    pair_up(sources, targets, verb.passive ? code.substr(colon + 1) : code.substr(0, colon));
+    return;
+  }
   if (sources[0].code == kNull || targets[0].code == kNull) {
     if (targets[0].code == kNull) {
       targets = sources;
@@ -146,7 +151,6 @@ void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* 
       sources = targets;
     }
   }
-  std::string_view code = verb.code;
   pair_up(sources, targets, code.substr(0, colon));
   pair_up(targets, sources, code.substr(colon + 1));
 }

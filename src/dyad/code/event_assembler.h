@@ -31,8 +31,11 @@ struct CodedEvent {
 
 // What the verb stage decided for one verb.
 struct VerbCoding {
-  std::string code;  // as written; "A:B" is a paired code
+  std::string code;  // as written: "A:B" is a paired code, or see voice_codes
   bool passive = false;
+  // The code comes from a PETRARCH2-style dictionary, where "A:B" means A in
+  // the active voice and B in the passive (either may be empty: no event).
+  bool voice_codes = false;
   Slot source, target;  // from the pattern; empty: search for them
   TokenSpan verb;
   std::string provenance;
@@ -57,7 +60,7 @@ class EventAssembler {
   // Appends the events of one verb to *events: every source code x target
   // code except self-pairs, swapped for a passive verb; a paired code A:B
   // also gives target -> source with B (a null side then takes the other
-  // side's codes).
+  // side's codes). With voice_codes, A:B instead picks A or B by voice.
   void AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* events) const;
 
   // Drops events with a bare `---` side (when require_dyad) and duplicates.

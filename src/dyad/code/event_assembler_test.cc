@@ -79,6 +79,21 @@ TEST_F(EventAssemblerTest, PassiveAndPairedCodes) {
   EXPECT_EQ(Events(v), "GON ARN 112");
 }
 
+TEST_F(EventAssemblerTest, VoiceCodesPickOneSideByVoice) {
+  Load(kSentence, {"---", "ARN", "ARNGOV", "---", "GON"});
+  VerbCoding v;
+  v.source = {Slot::kEntity, 1};
+  v.target = {Slot::kEntity, 4};
+  v.voice_codes = true;
+  v.code = "042:043";
+  EXPECT_EQ(Events(v), "ARN GON 042");
+  v.passive = true;
+  EXPECT_EQ(Events(v), "GON ARN 043");
+  v.passive = false;
+  v.code = ":173";
+  EXPECT_EQ(Events(v), "");
+}
+
 TEST_F(EventAssemblerTest, SelfPairsAndNullSidesAreDropped) {
   Load(kSentence, {"---", "ARN", "ARN", "---", "ARN/GON"});
   VerbCoding v;
