@@ -84,7 +84,7 @@ void PhraseTrie::Freeze() {
 
 std::span<const uint32_t> PhraseTrie::Values(NodeId node) const {
   assert(frozen_);
-  if (node + 1 >= value_offsets_.size()) return {};
+  if (static_cast<size_t>(node) + 1 >= value_offsets_.size()) return {};  // kNoNode + 1 would wrap
   return std::span<const uint32_t>(values_).subspan(value_offsets_[node],
                                                     value_offsets_[node + 1] - value_offsets_[node]);
 }
