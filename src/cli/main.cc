@@ -1,1 +1,44 @@
-int main() { return 0; }
+// The dyad command line: a thin layer over the library. Each subcommand parses
+// its options here and calls one library entry point.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <string>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"dyad: political event data (CAMEO) from news text"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
+
+  dyad::cli::DictionaryFlags dict_flags;
+  auto add_dictionary_options = [&dict_flags](CLI::App* cmd) {
+    cmd->add_option("--dict", dict_flags.dir, "Load the dictionary set in DIR instead of the built-in one");
+    cmd->add_option("--verbs", dict_flags.paths.verbs, "Verb dictionary file (replaces the set's)");
+    cmd->add_option("--actors", dict_flags.paths.actors, "Actor dictionary file(s), comma-separated")
+        ->delimiter(',');
+    cmd->add_option("--agents", dict_flags.paths.agents, "Agent dictionary file");
+    cmd->add_option("--discards", dict_flags.paths.discards, "Discard list file");
+    cmd->add_option("--issues", dict_flags.paths.issues, "Issue coding file");
+  };
+
+  CLI::App* dict = app.add_subcommand("dict", "Inspect and check dictionaries");
+  dict->require_subcommand(1);
+  CLI::App* stats = dict->add_subcommand("stats", "Print entry counts per dictionary part and the load time");
+  add_dictionary_options(stats);
+  CLI::App* lint = dict->add_subcommand("lint", "Report dictionary problems as FILE:LINE: reason");
+  add_dictionary_options(lint);
+
+  dyad::cli::ValidateFlags validate_flags;
+  CLI::App* validate = app.add_subcommand("validate", "Code a PETRARCH validation file and compare with its expected events");
+  validate->add_option("records", validate_flags.records, "Validation XML file")->required();
+  validate->add_flag("--parsed", validate_flags.parsed, "Code the <Parse> trees given in the file");
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (stats->parsed()) return dyad::cli::RunDictStats(dict_flags);
+  if (lint->parsed()) return dyad::cli::RunDictLint(dict_flags);
+  if (validate->parsed()) return dyad::cli::RunValidate(validate_flags);
+  return 2;
+}

@@ -1,0 +1,85 @@
+// `dyad dict stats` and `dyad dict lint`.
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+
+namespace dyad::cli {
+namespace {
+
+#ifndef DYAD_BUILTIN_DICT_DIR
+#error "DYAD_BUILTIN_DICT_DIR must name the built-in dictionary directory"
+#endif
+
+// The paths the flags name: the --dict directory (else the built-in set) with
+// single parts replaced by --verbs, --actors, ...
+Result<DictionaryPaths> ResolvePaths(const DictionaryFlags& flags) {
+  std::string dir = flags.dir.empty() ? DYAD_BUILTIN_DICT_DIR : flags.dir;
+  Result<DictionaryPaths> base = FindDictionaries(dir);
+  if (!base.ok()) {
+    // Explicit parts alone are a complete request; the directory is optional then.
+    if (flags.dir.empty() && !flags.paths.empty()) return flags.paths;
+    return base.status();
+  }
+  return Overlay(*base, flags.paths);
+}
+
+void PrintDiagnostics(const Diagnostics& diagnostics) {
+  for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.ToString().c_str());
+}
+
+struct Loaded {
+  std::shared_ptr<const DictionarySet> set;
+  Diagnostics diagnostics;
+  double seconds = 0;
+};
+
+// Loads the set the flags name; prints why and returns nullptr on failure.
+std::unique_ptr<Loaded> Load(const DictionaryFlags& flags) {
+  Result<DictionaryPaths> paths = ResolvePaths(flags);
+  if (!paths.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", paths.status().ToString().c_str());
+    return nullptr;
+  }
+  auto loaded = std::make_unique<Loaded>();
+  auto start = std::chrono::steady_clock::now();
+  Result<std::shared_ptr<const DictionarySet>> set = DictionarySet::Load(*paths, &loaded->diagnostics);
+  loaded->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (!set.ok()) {
+    std::fprintf(stderr, "dyad: %s\n", set.status().ToString().c_str());
+    return nullptr;
+  }
+  loaded->set = *set;
+  return loaded;
+}
+
+}  // namespace
+
+int RunDictStats(const DictionaryFlags& flags) {
+  std::unique_ptr<Loaded> loaded = Load(flags);
+  if (!loaded) return kExitFailure;
+  PrintDiagnostics(loaded->diagnostics);
+  const DictionarySet& set = *loaded->set;
+  for (size_t i = 0; i < set.files().size(); ++i) std::printf("file  %s\n", set.files().Path(i).c_str());
+  for (const StatLine& line : StatLines(set.stats())) {
+    std::printf("%-10s %-28s %zu\n", line.part, line.name, line.value);
+  }
+  std::printf("%-10s %-28s %.3f s\n", "load", "time", loaded->seconds);
+  std::printf("%-10s %-28s %zu errors, %zu warnings\n", "load", "problems",
+              loaded->diagnostics.error_count(), loaded->diagnostics.warning_count());
+  return loaded->diagnostics.error_count() > 0 ? kExitInputErrors : kExitOk;
+}
+
+int RunDictLint(const DictionaryFlags& flags) {
+  std::unique_ptr<Loaded> loaded = Load(flags);
+  if (!loaded) return kExitFailure;
+  loaded->set->Lint(&loaded->diagnostics);
+  PrintDiagnostics(loaded->diagnostics);
+  std::fprintf(stderr, "%zu errors, %zu warnings\n", loaded->diagnostics.error_count(),
+               loaded->diagnostics.warning_count());
+  return loaded->diagnostics.error_count() > 0 ? kExitInputErrors : kExitOk;
+}
+
+}  // namespace dyad::cli
