@@ -3,8 +3,8 @@
 // algorithm, which matched TABARI-style linear verb patterns on the words
 // around a verb after marking the noun phrases of the Penn tree as actors.
 //
-//   CoderDictionaries dicts = ...;              // immutable, shared by threads
-//   Coder coder(dicts);                          // cheap; keeps scratch space
+//   std::shared_ptr<const DictionarySet> set = ...;   // immutable, shared by threads
+//   Coder coder(CoderDictionaries::Of(*set));          // cheap
 //   CoderOptions options;                        // require_dyad, comma_*, ...
 //   SentenceCoding coding = coder.Code(tree, 19950101, options);
 //   if (coding.outcome == SentenceOutcome::kCoded)
@@ -86,6 +86,7 @@
 #include "dyad/code/event_assembler.h"
 #include "dyad/dict/actor_dict.h"
 #include "dyad/dict/agent_dict.h"
+#include "dyad/dict/dictionary_set.h"
 #include "dyad/dict/discard_dict.h"
 #include "dyad/dict/provenance.h"
 #include "dyad/dict/verb_dict.h"
@@ -95,8 +96,13 @@
 namespace dyad {
 
 // The dictionaries the coder reads. All must be frozen and outlive the Coder;
-// `discards` may be null (no discard list).
+// `discards` and `files` may be null (no discard list; no provenance text).
 struct CoderDictionaries {
+  // A view of a loaded set, which must outlive the coder.
+  static CoderDictionaries Of(const DictionarySet& set) {
+    return {&set.vocabulary(), &set.verbs(), &set.actors(), &set.agents(), &set.discards(), &set.files()};
+  }
+
   const Vocabulary* vocabulary = nullptr;
   const VerbDictionary* verbs = nullptr;
   const ActorDict* actors = nullptr;

@@ -1,30 +1,16 @@
 #include "dyad/code/validation.h"
 
 #include <algorithm>
-#include <functional>
 #include <memory>
 
 #include "dyad/base/file.h"
 #include "dyad/base/text.h"
 #include "dyad/code/coder.h"
+#include "dyad/dict/dictionary_set.h"
 #include "dyad/read/petrarch_xml.h"
 
 namespace dyad {
 namespace {
-
-// The dictionaries one validation file names, loaded and frozen.
-struct ValidationDictionaries {
-  Vocabulary vocabulary;
-  SourceFiles files;
-  VerbDictionary verbs;
-  ActorDict actors;
-  AgentDict agents;
-  DiscardDict discards;
-
-  CoderDictionaries View() const {
-    return {&vocabulary, &verbs, &actors, &agents, &discards, &files};
-  }
-};
 
 std::string Resolve(const std::string& xml_path, const std::string& name) {
   if (name.empty() || name[0] == '/') return name;
@@ -32,44 +18,20 @@ std::string Resolve(const std::string& xml_path, const std::string& name) {
   return slash == std::string::npos ? name : xml_path.substr(0, slash + 1) + name;
 }
 
-Status Load(const std::string& path, std::string_view what, Diagnostics* diagnostics,
-            const std::function<void(std::string, const std::string&)>& read) {
-  if (path.empty()) return Status::NotFound(std::string("the validation file names no ") + std::string(what) + " file");
-  Result<std::string> text = ReadFile(path);
-  if (!text.ok()) return text.status();
-  read(std::move(*text), path);
-  (void)diagnostics;
-  return Status::Ok();
-}
-
-Result<std::unique_ptr<ValidationDictionaries>> LoadDictionaries(const std::string& xml_path,
-                                                                   const PetrarchEnvironment& env,
-                                                                   Diagnostics* diagnostics) {
-  auto d = std::make_unique<ValidationDictionaries>();
-  ValidationDictionaries* dp = d.get();
-  Status s = Load(Resolve(xml_path, env.verb_file), "verb", diagnostics, [&](std::string text, const std::string& p) {
-    dp->verbs.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
-  });
-  if (!s.ok()) return s;
-  s = Load(Resolve(xml_path, env.actor_file), "actor", diagnostics, [&](std::string text, const std::string& p) {
-    dp->actors.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
-  });
-  if (!s.ok()) return s;
-  s = Load(Resolve(xml_path, env.agent_file), "agent", diagnostics, [&](std::string text, const std::string& p) {
-    dp->agents.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
-  });
-  if (!s.ok()) return s;
-  if (!env.discard_file.empty()) {
-    s = Load(Resolve(xml_path, env.discard_file), "discard", diagnostics, [&](std::string text, const std::string& p) {
-      dp->discards.Read(std::move(text), p, dp->files.Add(p), &dp->vocabulary, diagnostics);
-    });
-    if (!s.ok()) return s;
+// The dictionaries named by the file's <Environment>, paths relative to it.
+Result<std::shared_ptr<const DictionarySet>> LoadDictionaries(const std::string& xml_path,
+                                                              const PetrarchEnvironment& env,
+                                                              Diagnostics* diagnostics) {
+  if (env.verb_file.empty() || env.actor_file.empty() || env.agent_file.empty()) {
+    return Status::InvalidArgument(xml_path + ": <Environment> must name a <Verbfile>, <Actorfile> and <Agentfile>");
   }
-  dp->verbs.Freeze();
-  dp->actors.Freeze();
-  dp->agents.Freeze();
-  dp->discards.Freeze();
-  return d;
+  DictionaryPaths paths;
+  paths.verbs = Resolve(xml_path, env.verb_file);
+  paths.actors = {Resolve(xml_path, env.actor_file)};
+  paths.agents = Resolve(xml_path, env.agent_file);
+  paths.discards = Resolve(xml_path, env.discard_file);
+  paths.issues = Resolve(xml_path, env.issue_file);
+  return DictionarySet::Load(paths, diagnostics);
 }
 
 void AddUnique(std::vector<EventTriple>* list, EventTriple t) {
@@ -91,7 +53,7 @@ Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics*
   if (!file.ok()) return file.status();
   auto dicts = LoadDictionaries(path, file->environment, diagnostics);
   if (!dicts.ok()) return dicts.status();
-  Coder coder((*dicts)->View());
+  Coder coder(CoderDictionaries::Of(**dicts));
 
   ValidationReport report;
   CoderOptions options;
