@@ -1,6 +1,7 @@
 // The PETRARCH-1 unit-test suite, coded end to end through the library.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <string>
 
 #include "dyad/code/validation.h"
@@ -21,6 +22,8 @@ TEST(ValidationSuiteTest, PetrarchUnitTestsPass) {
   for (const RecordVerdict& r : report->records) {
     if (!r.pass) failing += " " + r.id;
   }
+  std::printf("%zu passed, %zu failed;%s%s\n", report->passed, report->failed, failing.empty() ? "" : " failing:",
+              failing.c_str());
   EXPECT_EQ(report->records.size(), 189u);
   EXPECT_GE(report->passed, kRequiredPasses) << "failing:" << failing;
 }
