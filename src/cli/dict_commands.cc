@@ -26,8 +26,8 @@ Result<DictionaryPaths> ResolvePaths(const DictionaryFlags& flags) {
   return Overlay(*base, flags.paths);
 }
 
-void PrintDiagnostics(const Diagnostics& diagnostics) {
-  for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.ToString().c_str());
+void PrintDiagnostics(const Diagnostics& diagnostics, FILE* out) {
+  for (const Diagnostic& d : diagnostics.all()) std::fprintf(out, "%s\n", d.ToString().c_str());
 }
 
 struct Loaded {
@@ -60,7 +60,7 @@ std::unique_ptr<Loaded> Load(const DictionaryFlags& flags) {
 int RunDictStats(const DictionaryFlags& flags) {
   std::unique_ptr<Loaded> loaded = Load(flags);
   if (!loaded) return kExitFailure;
-  PrintDiagnostics(loaded->diagnostics);
+  PrintDiagnostics(loaded->diagnostics, stderr);
   const DictionarySet& set = *loaded->set;
   for (size_t i = 0; i < set.files().size(); ++i) std::printf("file  %s\n", set.files().Path(i).c_str());
   for (const StatLine& line : StatLines(set.stats())) {
@@ -76,7 +76,7 @@ int RunDictLint(const DictionaryFlags& flags) {
   std::unique_ptr<Loaded> loaded = Load(flags);
   if (!loaded) return kExitFailure;
   loaded->set->Lint(&loaded->diagnostics);
-  PrintDiagnostics(loaded->diagnostics);
+  PrintDiagnostics(loaded->diagnostics, stdout);  // the report is lint's output
   std::fprintf(stderr, "%zu errors, %zu warnings\n", loaded->diagnostics.error_count(),
                loaded->diagnostics.warning_count());
   return loaded->diagnostics.error_count() > 0 ? kExitInputErrors : kExitOk;

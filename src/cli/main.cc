@@ -35,10 +35,15 @@ int main(int argc, char** argv) {
   validate->add_option("records", validate_flags.records, "Validation XML file")->required();
   validate->add_flag("--parsed", validate_flags.parsed, "Code the <Parse> trees given in the file");
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version end here with 0; usage errors get our code 2.
+    return app.exit(e) == 0 ? dyad::cli::kExitOk : dyad::cli::kExitFailure;
+  }
 
   if (stats->parsed()) return dyad::cli::RunDictStats(dict_flags);
   if (lint->parsed()) return dyad::cli::RunDictLint(dict_flags);
   if (validate->parsed()) return dyad::cli::RunValidate(validate_flags);
-  return 2;
+  return dyad::cli::kExitFailure;
 }
