@@ -1,0 +1,239 @@
+#include "dyad/text/sentence_splitter.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <iterator>
+
+namespace dyad {
+namespace {
+
+// Abbreviations that stand before a name or a number, so a sentence can
+// never end on them. Sorted for binary search.
+constexpr std::string_view kTitles[] = {
+    "Adm",  "Amb",  "Atty", "Brig", "Capt", "Cmdr", "Col",  "Cpl",    "Cpt",  "Det", "Dr",  "Drs", "Ft",
+    "Gen",  "Gens", "Gov",  "Govs", "Hon",  "Insp", "Lt",   "Maj",    "Messrs", "Mmes", "Mr", "Mrs", "Ms",
+    "Mt",   "No",   "Nos",  "Pres", "Prof", "Pvt",  "Rep",  "Reps",   "Rev",  "Sen", "Sens", "Sgt", "St",
+    "Supt", "vs",
+};
+
+// Capitalised words that commonly open a news sentence and rarely continue
+// a name, in match form. After "U.S." or "Inc." they signal a new sentence.
+constexpr std::string_view kSentenceOpeners[] = {
+    "A",   "ACCORDING", "AFTER", "AN",   "AND",   "AS",    "AT",    "BUT",   "DURING",    "EARLIER",
+    "FOR", "HE",        "HER",   "HIS",  "HOWEVER", "I",   "IF",    "IN",    "IT",        "ITS",
+    "LAST", "LATER",    "MEANWHILE", "ON", "OUR", "SHE",   "SINCE", "SO",    "THE",       "THEIR",
+    "THERE", "THESE",   "THEY",  "THIS", "THOSE", "WE",    "WHEN",  "WHILE", "YET",       "YOU",
+};
+
+template <size_t N>
+bool Contains(const std::string_view (&sorted)[N], std::string_view s) {
+  return std::binary_search(std::begin(sorted), std::end(sorted), s);
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+class Splitter {
+ public:
+  Splitter(const TokenizedText& tokens, const SentenceSplitOptions& options)
+      : t_(tokens), options_(options), n_(tokens.size()), breaks_(n_, 0), flags_(n_, 0) {}
+
+  SentenceSplit Run() {
+    for (size_t i = 0; i < n_; ++i) {
+      flags_[i] = Classify(i);
+      if (i + 1 < n_) breaks_[i] = LineBreaks(t_[i].end, t_[i + 1].begin);
+    }
+    if (n_ > 0) breaks_[n_ - 1] = 2;
+    FindDateline();
+
+    size_t start = 0;
+    bool at_line_start = true;
+    size_t i = 0;
+    while (i < n_) {
+      ++out_.work;
+      if (out_.dateline && i == out_.dateline->first_token) {
+        if (start < i) out_.sentences.push_back(Segment(start, i));
+        i = start = out_.dateline->end_token;
+        at_line_start = breaks_[i - 1] > 0;
+        continue;
+      }
+      size_t last = i;
+      bool ends;
+      if (Has(i, kTerminal) || (Has(i, kAbbreviation) && !IsTitle(i) && breaks_[i] == 0 && Has(i + 1, kClosing))) {
+        while (breaks_[last] == 0 && Has(last + 1, kTerminal | kClosing)) {
+          ++out_.work;
+          ++last;
+        }
+        ends = breaks_[last] > 0 || !Has(last + 1, kContinues);
+      } else if (Has(i, kAbbreviation)) {
+        ends = breaks_[i] >= 2 || (!IsTitle(i) && (IsSentenceOpener(i + 1) || Has(i + 1, kOpeningQuote)));
+      } else {
+        ends = breaks_[i] >= 2 || (breaks_[i] == 1 && options_.headline_lines && at_line_start && !IsJoining(i) &&
+                                   !Has(i + 1, kLowerWord));
+      }
+      if (ends) {
+        out_.sentences.push_back(Segment(start, last + 1));
+        start = last + 1;
+        at_line_start = breaks_[last] > 0;
+      }
+      i = last + 1;
+    }
+    return std::move(out_);
+  }
+
+ private:
+  // Line breaks in the whitespace between two tokens, 2 meaning a paragraph
+  // break: two newlines, a paragraph separator or a form feed.
+  uint8_t LineBreaks(size_t from, size_t to) {
+    const std::string_view s = t_.source();
+    int count = 0;
+    for (size_t k = from; k < to && count < 2; ++k) {
+      ++out_.work;
+      const char c = s[k];
+      if (c == '\n' || c == '\v' || (c == '\r' && (k + 1 >= to || s[k + 1] != '\n'))) {
+        ++count;
+      } else if (c == '\f') {
+        count = 2;
+      } else if (c == '\xE2' && k + 2 < to && s[k + 1] == '\x80' && (s[k + 2] == '\xA8' || s[k + 2] == '\xA9')) {
+        count += s[k + 2] == '\xA9' ? 2 : 1;
+      }
+    }
+    return static_cast<uint8_t>(std::min(count, 2));
+  }
+
+  void FindDateline() {
+    int lines = 0;
+    for (size_t i = 0; i < n_ && lines < options_.dateline_search_lines; ++i) {
+      ++out_.work;
+      if (i > 0 && breaks_[i - 1] == 0) continue;
+      ++lines;
+      if (size_t end = DatelineEnd(i); end > i) {
+        out_.dateline = Segment(i, end);
+        return;
+      }
+    }
+  }
+
+  // End (exclusive) of a dateline starting at token `first`, or `first`.
+  size_t DatelineEnd(size_t first) {
+    // Each step may only continue along the line the dateline started on.
+    auto on_line = [&](size_t k) { return k < n_ && breaks_[k - 1] == 0; };
+    size_t k = first;
+    int place_words = 0;
+    while (place_words < 4 && k < n_ && (k == first || on_line(k)) && IsCapitalWord(k)) {
+      ++out_.work;
+      ++k;
+      ++place_words;
+    }
+    if (place_words == 0) return first;
+    if (on_line(k) && Norm(k) == ",") {
+      size_t tail = k + 1;
+      while (tail - k <= 8 && on_line(tail) &&
+             (t_[tail].kind == TokenKind::kWord || t_[tail].kind == TokenKind::kNumber || Norm(tail) == ",")) {
+        ++out_.work;
+        ++tail;
+      }
+      if (tail == k + 1) return first;
+      k = tail;
+    }
+    bool agency = false;
+    if (on_line(k) && Norm(k) == "(") {
+      size_t name = k + 1;
+      while (name - k <= 4 && on_line(name) && t_[name].kind == TokenKind::kWord) {
+        ++out_.work;
+        ++name;
+      }
+      if (name == k + 1 || !on_line(name) || Norm(name) != ")") return first;
+      k = name + 1;
+      agency = true;
+    }
+    if (on_line(k) && (Norm(k) == ":" || Norm(k) == "-" || Norm(k) == "--")) return k + 1;
+    return agency ? k : first;
+  }
+
+  TextSegment Segment(size_t first, size_t end) const {
+    TextSegment s;
+    s.begin = t_[first].begin;
+    s.end = t_[end - 1].end;
+    s.text = t_.source().substr(s.begin, s.end - s.begin);
+    s.first_token = static_cast<uint32_t>(first);
+    s.end_token = static_cast<uint32_t>(end);
+    return s;
+  }
+
+  // What the splitting rules need to know of a token, computed once.
+  enum Flag : uint8_t {
+    kTerminal = 1,       // . ! ? ... and CJK stops
+    kClosing = 2,        // '' ' ) ] }
+    kContinues = 4,      // a lower-case word or , ; :  -- carries a sentence on
+    kJoining = 8,        // , ; : - -- ( [ `` ` & /  -- cannot end a headline
+    kOpeningQuote = 16,  // `` `
+    kAbbreviation = 32,  // a word keeping its period: abbreviation, initial, acronym
+    kLowerWord = 64,     // a word starting with a lower-case ASCII letter
+  };
+
+  uint8_t Classify(size_t i) const {
+    const Token& t = t_[i];
+    const std::string_view text = t_.Text(t);
+    if (t.kind == TokenKind::kWord) {
+      uint8_t f = IsLower(text[0]) ? kLowerWord | kContinues : 0;
+      if (text.size() >= 2 && text.back() == '.') f |= kAbbreviation;
+      return f;
+    }
+    if (t.kind != TokenKind::kPunct) return 0;
+    const std::string_view n = t_.Norm(t);
+    if (n[0] == '.' && n.find_first_not_of('.') == std::string_view::npos) return kTerminal;
+    if (n.size() == 1) {
+      switch (n[0]) {
+        case '!': case '?': return kTerminal;
+        case ')': case ']': case '}': return kClosing;
+        case '\'': return kClosing;
+        case ',': case ';': case ':': return kContinues | kJoining;
+        case '-': case '(': case '[': case '&': case '/': return kJoining;
+        case '`': return kJoining | kOpeningQuote;
+        default: return 0;
+      }
+    }
+    if (n == "''") return kClosing;
+    if (n == "``") return kJoining | kOpeningQuote;
+    if (n == "--") return kJoining;
+    if (n == "\u3002" || n == "\uFF01" || n == "\uFF1F") return kTerminal;
+    return 0;
+  }
+
+  // Token predicates; an index past the last token satisfies none of them.
+  bool Has(size_t i, uint8_t flag) const { return i < n_ && (flags_[i] & flag) != 0; }
+  std::string_view Norm(size_t i) const { return i < n_ ? t_.Norm(t_[i]) : std::string_view(); }
+  bool IsTitle(size_t i) const {
+    if (!Has(i, kAbbreviation)) return false;
+    const std::string_view s = t_.Text(t_[i]);
+    return Contains(kTitles, s.substr(0, s.size() - 1));
+  }
+  bool IsSentenceOpener(size_t i) const {
+    return i < n_ && t_[i].kind == TokenKind::kWord && IsUpper(t_.Text(t_[i])[0]) &&
+           Contains(kSentenceOpeners, t_.Match(t_[i]));
+  }
+  bool IsJoining(size_t i) const { return Has(i, kJoining) || IsTitle(i); }
+  // A word with letters and no lower-case ASCII letter: MOSCOW, KYIV, ÉVRY.
+  bool IsCapitalWord(size_t i) const {
+    if (t_[i].kind != TokenKind::kWord) return false;
+    const std::string_view s = t_.Text(t_[i]);
+    if (s.size() < 2 || !(IsUpper(s[0]) || static_cast<unsigned char>(s[0]) >= 0x80)) return false;
+    return std::none_of(s.begin(), s.end(), IsLower);
+  }
+
+  const TokenizedText& t_;
+  const SentenceSplitOptions& options_;
+  const size_t n_;
+  std::vector<uint8_t> breaks_;  // line breaks after token i, capped at 2
+  std::vector<uint8_t> flags_;   // Flags of token i
+  SentenceSplit out_;
+};
+
+}  // namespace
+
+SentenceSplit SplitSentences(const TokenizedText& tokens, const SentenceSplitOptions& options) {
+  return Splitter(tokens, options).Run();
+}
+
+}  // namespace dyad

@@ -1,0 +1,431 @@
+#include "dyad/text/tokenizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
+#include "dyad/text/ascii_fold.h"
+#include "dyad/text/utf8.h"
+
+namespace dyad {
+namespace {
+
+enum class CharClass : uint8_t { kSpace, kLetter, kDigit, kPunct, kUnknown };
+
+constexpr std::array<CharClass, 128> MakeAsciiClasses() {
+  std::array<CharClass, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      t[c] = CharClass::kSpace;
+    } else if (c < 0x20 || c == 0x7F) {
+      t[c] = CharClass::kUnknown;
+    } else if (c >= '0' && c <= '9') {
+      t[c] = CharClass::kDigit;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      t[c] = CharClass::kLetter;
+    } else {
+      t[c] = CharClass::kPunct;
+    }
+  }
+  return t;
+}
+constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiClasses();
+
+// Classes of the non-ASCII code points news text uses for spacing and
+// punctuation; everything else outside ASCII counts as a letter, so words of
+// any script hold together.
+CharClass ClassifyNonAscii(char32_t cp) {
+  if (cp <= 0x9F) return cp == 0x85 ? CharClass::kSpace : CharClass::kUnknown;
+  if (cp == 0xA0) return CharClass::kSpace;
+  if (cp <= 0xBF) return (cp == 0xAA || cp == 0xB5 || cp == 0xBA) ? CharClass::kLetter : CharClass::kPunct;
+  if (cp == 0xD7 || cp == 0xF7) return CharClass::kPunct;
+  if (cp < 0x1680) return CharClass::kLetter;
+  if (cp == 0x1680) return CharClass::kSpace;
+  if (cp < 0x2000) return CharClass::kLetter;
+  if (cp <= 0x200B) return CharClass::kSpace;
+  if (cp <= 0x200F) return CharClass::kLetter;
+  if (cp <= 0x2027) return CharClass::kPunct;
+  if (cp <= 0x2029) return CharClass::kSpace;
+  if (cp <= 0x202E) return CharClass::kLetter;
+  if (cp == 0x202F) return CharClass::kSpace;
+  if (cp <= 0x205E) return CharClass::kPunct;
+  if (cp == 0x205F) return CharClass::kSpace;
+  if (cp < 0x20A0) return CharClass::kLetter;
+  if (cp <= 0x20CF) return CharClass::kPunct;
+  if (cp == 0x2212) return CharClass::kPunct;
+  if (cp < 0x3000) return CharClass::kLetter;
+  if (cp == 0x3000) return CharClass::kSpace;
+  if (cp <= 0x303F) return CharClass::kPunct;
+  if (cp == 0xFEFF) return CharClass::kSpace;
+  if ((cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+      (cp >= 0xFF5B && cp <= 0xFF65)) {
+    return CharClass::kPunct;
+  }
+  return CharClass::kLetter;
+}
+
+bool IsAlnum(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Words that keep a following period. Case matters: "Gen." is an
+// abbreviation, "gen." ends a sentence. Sorted for binary search.
+constexpr std::string_view kAbbreviations[] = {
+    "Adm",   "Ala",  "Amb",  "Apr",  "Ariz",  "Ark",   "Atty",  "Aug",   "Ave",  "Blvd", "Brig", "Bros",
+    "Calif", "Capt", "Cmdr", "Co",   "Col",   "Colo",  "Conn",  "Corp",  "Cos",  "Cpl",  "Cpt",  "Dec",
+    "Dept",  "Det",  "Dr",   "Drs",  "Feb",   "Fla",   "Ft",    "Ga",    "Gen",  "Gens", "Gov",  "Govs",
+    "Hon",   "Inc",  "Insp", "Jan",  "Jr",    "Jul",   "Jun",   "Kan",   "Ky",   "Lt",   "Ltd",  "Maj",
+    "Mar",   "Md",   "Messrs", "Mich", "Minn", "Mmes", "Mont",  "Mr",    "Mrs",  "Ms",   "Mt",   "Neb",
+    "Nev",   "No",   "Nos",  "Nov",  "Oct",   "Okla",  "Pa",    "Pres",  "Prof", "Pvt",  "Rep",  "Reps",
+    "Rev",   "Sen",  "Sens", "Sep",  "Sept",  "Sgt",   "Sr",    "St",    "Supt", "Tenn", "Tex",  "Vt",
+    "Wis",   "Wyo",  "al",   "approx", "est", "etc",   "vs",
+};
+
+bool IsAbbreviation(std::string_view word) {
+  return std::binary_search(std::begin(kAbbreviations), std::end(kAbbreviations), word);
+}
+
+// "No." abbreviates "number" only in front of one; elsewhere it is the word.
+bool NeedsFollowingNumber(std::string_view word) { return word == "No" || word == "Nos"; }
+
+bool IsClitic(std::string_view s) {
+  auto lower = [](char c) { return static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c); };
+  std::array<char, 2> l{};
+  if (s.empty() || s.size() > 2) return false;
+  for (size_t i = 0; i < s.size(); ++i) l[i] = lower(s[i]);
+  const std::string_view v(l.data(), s.size());
+  return v == "s" || v == "re" || v == "ve" || v == "ll" || v == "d" || v == "m";
+}
+
+bool IsNumberText(std::string_view s) {
+  for (char c : s) {
+    if (!IsAsciiDigit(c) && c != '.' && c != ',') return false;
+  }
+  return true;
+}
+
+constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
+
+}  // namespace
+
+// One tokenizing pass; a class only so the lexing steps share their state.
+class TokenizerRun {
+ public:
+  TokenizerRun(std::string_view text, TokenizedText* out) : s_(text), out_(out) {}
+
+  void Run() {
+    size_t pos = 0;
+    while (pos < s_.size()) {
+      const Ch c = At(pos);
+      switch (c.cls) {
+        case CharClass::kSpace:
+          pos += c.len;
+          opening_context_ = true;
+          break;
+        case CharClass::kLetter:
+        case CharClass::kDigit:
+          pos = LexWord(pos, c);
+          opening_context_ = false;
+          break;
+        case CharClass::kPunct:
+          pos = LexPunct(pos, c);
+          break;
+        case CharClass::kUnknown:
+          Emit(pos, pos + c.len, TokenKind::kUnknown, kReplacementChar);
+          pos += c.len;
+          opening_context_ = false;
+          break;
+      }
+    }
+  }
+
+ private:
+  struct Ch {
+    char32_t cp;
+    uint32_t len;
+    CharClass cls;
+  };
+
+  // The character at pos (< size), counted as one step of work.
+  Ch At(size_t pos) {
+    ++out_->work_;
+    const unsigned char b = static_cast<unsigned char>(s_[pos]);
+    if (b < 0x80) return {b, 1, kAsciiClass[b]};
+    const Utf8Char u = DecodeUtf8(s_, pos);
+    if (!u.valid) return {u.code_point, 1, CharClass::kUnknown};
+    return {u.code_point, u.length, ClassifyNonAscii(u.code_point)};
+  }
+
+  // Lexes the word starting with c at pos; returns where the next token may start.
+  size_t LexWord(size_t pos, Ch c) {
+    if (size_t acronym_end = ScanAcronym(pos); acronym_end != pos) {
+      Emit(pos, acronym_end, TokenKind::kWord, {});
+      return acronym_end;
+    }
+    size_t q = pos;
+    bool number = true;         // only digits, '.' and ','
+    bool needs_norm = false;    // holds ’ or a Unicode hyphen
+    size_t last_apostrophe = std::string_view::npos;
+    size_t last_apostrophe_len = 0;
+    CharClass previous = c.cls;  // class of the last character joined
+    if (previous == CharClass::kLetter) number = false;
+    q += c.len;
+    while (q < s_.size()) {
+      // Fast path: the ASCII letters and digits that make up most words.
+      const unsigned char b = static_cast<unsigned char>(s_[q]);
+      if (b < 0x80 && IsAlnum(kAsciiClass[b])) {
+        ++out_->work_;
+        previous = kAsciiClass[b];
+        if (previous == CharClass::kLetter) number = false;
+        ++q;
+        continue;
+      }
+      const Ch d = At(q);
+      if (IsAlnum(d.cls)) {
+        previous = d.cls;
+        if (previous == CharClass::kLetter) number = false;
+        q += d.len;
+        continue;
+      }
+      const size_t after = q + d.len;
+      if (d.cls != CharClass::kPunct || after >= s_.size()) break;
+      const Ch e = At(after);
+      bool join = false;
+      if (d.cp == '.' || d.cp == ',') {
+        join = previous == CharClass::kDigit && e.cls == CharClass::kDigit;
+      } else if (d.cp == '\'' || d.cp == 0x2019) {
+        join = e.cls == CharClass::kLetter;
+        if (join) {
+          last_apostrophe = q;
+          last_apostrophe_len = d.len;
+        }
+      } else if (d.cp == '&') {
+        join = previous == CharClass::kLetter && e.cls == CharClass::kLetter;
+      } else if (d.cp == '-' || d.cp == 0x2010 || d.cp == 0x2011) {
+        join = IsAlnum(e.cls);
+      }
+      if (!join) break;
+      if (d.cp != '.' && d.cp != ',') number = false;
+      if (d.cp >= 0x80) needs_norm = true;
+      previous = e.cls;
+      if (previous == CharClass::kLetter) number = false;
+      q = after + e.len;
+    }
+    const std::string_view word = s_.substr(pos, q - pos);
+    if (q < s_.size() && s_[q] == '.' &&
+        ((word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') ||
+         (IsAbbreviation(word) && (!NeedsFollowingNumber(word) || DigitFollows(q + 1))))) {
+      Emit(pos, q + 1, TokenKind::kWord, {});
+      return q + 1;
+    }
+    const size_t split = CliticStart(pos, q, last_apostrophe, last_apostrophe_len);
+    if (split == q) {
+      EmitWord(pos, q, number ? TokenKind::kNumber : TokenKind::kWord, needs_norm);
+    } else {
+      const bool left_number = IsNumberText(s_.substr(pos, split - pos));
+      out_->work_ += split - pos;
+      EmitWord(pos, split, left_number ? TokenKind::kNumber : TokenKind::kWord, needs_norm);
+      EmitWord(split, q, TokenKind::kWord, needs_norm);
+    }
+    return q;
+  }
+
+  // End of a dotted acronym ("U.S.", "a.m."; two or more letter-period pairs)
+  // starting at pos, or pos when there is none.
+  size_t ScanAcronym(size_t pos) {
+    size_t q = pos;
+    int pairs = 0;
+    while (q + 1 < s_.size() && IsAsciiLetter(s_[q]) && s_[q + 1] == '.') {
+      out_->work_ += 2;
+      q += 2;
+      ++pairs;
+    }
+    return pairs >= 2 ? q : pos;
+  }
+
+  // Whether an ASCII digit comes after the whitespace starting at pos.
+  bool DigitFollows(size_t pos) {
+    while (pos < s_.size()) {
+      const Ch c = At(pos);
+      if (c.cls != CharClass::kSpace) return IsAsciiDigit(s_[pos]);
+      pos += c.len;
+    }
+    return false;
+  }
+
+  // Where a PTB clitic ('s 're 've 'll 'd 'm n't) begins in the word [begin,
+  // end) whose last joined apostrophe is at `apostrophe`; `end` when none.
+  size_t CliticStart(size_t begin, size_t end, size_t apostrophe, size_t apostrophe_len) const {
+    if (apostrophe == std::string_view::npos) return end;
+    const std::string_view suffix = s_.substr(apostrophe + apostrophe_len, end - apostrophe - apostrophe_len);
+    if (IsClitic(suffix)) return apostrophe;
+    if ((suffix == "t" || suffix == "T") && apostrophe - 1 > begin &&
+        (s_[apostrophe - 1] == 'n' || s_[apostrophe - 1] == 'N')) {
+      return apostrophe - 1;
+    }
+    return end;
+  }
+
+  size_t LexPunct(size_t pos, Ch c) {
+    const bool opening = opening_context_;
+    opening_context_ = c.cp == '(' || c.cp == '[' || c.cp == '{' || c.cp == '<';
+    size_t end = pos + c.len;
+    std::string_view norm;  // empty: the source text is already normal
+    switch (c.cp) {
+      case '.':
+      case '-': {
+        while (end < s_.size() && s_[end] == static_cast<char>(c.cp)) {
+          ++out_->work_;
+          ++end;
+        }
+        if (c.cp == '-' && end - pos > 2) norm = "--";
+        break;
+      }
+      case '\'':
+      case '`':
+        if (end < s_.size() && s_[end] == static_cast<char>(c.cp)) {
+          ++out_->work_;
+          ++end;
+        } else if (c.cp == '\'' && opening) {
+          norm = "`";
+        }
+        break;
+      case '"':
+        norm = opening ? "``" : "''";
+        break;
+      case 0x201C: case 0x201E: case 0x201F: case 0xAB:
+        norm = "``";
+        break;
+      case 0x201D: case 0xBB:
+        norm = "''";
+        break;
+      case 0x2018: case 0x201A: case 0x201B: case 0x2039:
+        norm = "`";
+        break;
+      case 0x2019: case 0x203A:
+        norm = "'";
+        break;
+      case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+        norm = "--";
+        break;
+      case 0x2026:
+        norm = "...";
+        break;
+      case 0x2010: case 0x2011: case 0x2212:
+        norm = "-";
+        break;
+      default:
+        break;
+    }
+    Emit(pos, end, TokenKind::kPunct, norm);
+    return end;
+  }
+
+  // Emits a word piece whose norm replaces ’ by ' and Unicode hyphens by '-'
+  // when needs_norm.
+  void EmitWord(size_t begin, size_t end, TokenKind kind, bool needs_norm) {
+    if (!needs_norm) {
+      Emit(begin, end, kind, {});
+      return;
+    }
+    Reserve(2 * (end - begin));
+    char* dst = out_->arena_.get() + out_->arena_size_;
+    size_t w = 0;
+    for (size_t i = begin; i < end;) {
+      if (static_cast<unsigned char>(s_[i]) == 0xE2 && i + 2 < end && s_[i + 1] == '\x80') {
+        const unsigned char third = static_cast<unsigned char>(s_[i + 2]);
+        if (third == 0x99 || third == 0x90 || third == 0x91) {
+          dst[w++] = third == 0x99 ? '\'' : '-';
+          i += 3;
+          continue;
+        }
+      }
+      dst[w++] = s_[i++];
+    }
+    Emit(begin, end, kind, std::string_view(dst, w));
+  }
+
+  // Appends the token [begin, end); `norm` is its normalised form, or empty
+  // when that is the source text itself. A non-empty norm is either static or
+  // already at the arena's end (EmitWord), where it is adopted in place.
+  void Emit(size_t begin, size_t end, TokenKind kind, std::string_view norm) {
+    Token t;
+    t.begin = static_cast<uint32_t>(begin);
+    t.end = static_cast<uint32_t>(end);
+    t.kind = kind;
+    char* arena_end = out_->arena_.get() + out_->arena_size_;
+    if (!norm.empty() && norm.data() != arena_end) {
+      Reserve(2 * norm.size());
+      arena_end = out_->arena_.get() + out_->arena_size_;
+      std::memcpy(arena_end, norm.data(), norm.size());
+      norm = std::string_view(arena_end, norm.size());
+    } else if (norm.empty()) {
+      Reserve(end - begin);
+      arena_end = out_->arena_.get() + out_->arena_size_;
+    }
+    if (!norm.empty()) {
+      t.norm_in_arena = true;
+      t.norm_offset = static_cast<uint32_t>(out_->arena_size_);
+      t.norm_length = static_cast<uint32_t>(norm.size());
+      out_->arena_size_ += norm.size();
+    }
+    const std::string_view source = norm.empty() ? s_.substr(begin, end - begin) : norm;
+    char* match = out_->arena_.get() + out_->arena_size_;
+    size_t n = 0;
+    bool changed = false;
+    for (; n < source.size() && static_cast<unsigned char>(source[n]) < 0x80; ++n) {
+      const char c = source[n];
+      const bool lower = c >= 'a' && c <= 'z';
+      match[n] = lower ? static_cast<char>(c - 32) : c;
+      changed |= lower;
+    }
+    if (n < source.size()) {
+      n += AsciiFoldUpperTo(source.substr(n), match + n);
+      changed = n != source.size() || std::memcmp(match, source.data(), n) != 0;
+    }
+    // A token of combining marks alone folds to nothing; it keeps its norm.
+    if (n != 0 && changed) {
+      t.match_in_arena = true;
+      t.match_offset = static_cast<uint32_t>(out_->arena_size_);
+      t.match_length = static_cast<uint32_t>(n);
+      out_->arena_size_ += n;
+    }
+    out_->tokens_.push_back(t);
+  }
+
+  // Makes room for `extra` more arena bytes. Arena offsets, not pointers, are
+  // kept in tokens, so growing never invalidates them.
+  void Reserve(size_t extra) {
+    TokenizedText& o = *out_;
+    if (o.arena_size_ + extra <= o.arena_capacity_) return;
+    const size_t capacity = std::max({o.arena_capacity_ * 2, o.arena_size_ + extra, size_t{4096}});
+    auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+    if (o.arena_size_ > 0) std::memcpy(grown.get(), o.arena_.get(), o.arena_size_);
+    o.arena_ = std::move(grown);
+    o.arena_capacity_ = capacity;
+  }
+
+  std::string_view s_;
+  TokenizedText* out_;
+  bool opening_context_ = true;  // a quote here would open: start, space or ( [ { <
+};
+
+Status Tokenize(std::string_view text, TokenizedText* out) {
+  out->source_ = {};
+  out->tokens_.clear();
+  out->arena_size_ = 0;
+  out->work_ = 0;
+  if (text.size() >= kMaxTokenizedBytes) {
+    std::string message = std::to_string(text.size());
+    message += " bytes of text is too long to tokenize";
+    return Status::InvalidArgument(std::move(message));
+  }
+  out->source_ = text;
+  // News runs near six bytes a token; reserving for that avoids regrowth.
+  out->tokens_.reserve(text.size() / 4 + 16);
+  TokenizerRun(text, out).Run();
+  return Status::Ok();
+}
+
+}  // namespace dyad
