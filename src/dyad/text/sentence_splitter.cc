@@ -47,14 +47,12 @@ class Splitter {
     FindDateline();
 
     size_t start = 0;
-    bool at_line_start = true;
     size_t i = 0;
     while (i < n_) {
       ++out_.work;
       if (out_.dateline && i == out_.dateline->first_token) {
         if (start < i) out_.sentences.push_back(Segment(start, i));
         i = start = out_.dateline->end_token;
-        at_line_start = breaks_[i - 1] > 0;
         continue;
       }
       size_t last = i;
@@ -68,13 +66,12 @@ class Splitter {
       } else if (Has(i, kAbbreviation)) {
         ends = breaks_[i] >= 2 || (!IsTitle(i) && (IsSentenceOpener(i + 1) || Has(i + 1, kOpeningQuote)));
       } else {
-        ends = breaks_[i] >= 2 || (breaks_[i] == 1 && options_.headline_lines && at_line_start && !IsJoining(i) &&
-                                   !Has(i + 1, kLowerWord));
+        ends = breaks_[i] >= 2 ||
+               (breaks_[i] == 1 && options_.headline_lines && !IsJoining(i) && !Has(i + 1, kLowerWord));
       }
       if (ends) {
         out_.sentences.push_back(Segment(start, last + 1));
         start = last + 1;
-        at_line_start = breaks_[last] > 0;
       }
       i = last + 1;
     }

@@ -24,10 +24,11 @@
 //    when a common sentence opener ("The", "He", "But" ...) or an opening quote
 //    follows, so "U.S. Senate" and "Kim J. Un" stay whole;
 //  - always at a paragraph break (a blank line);
-//  - at a line break when the line is a headline: the sentence began at the
-//    start of the line, the line has no final punctuation and does not end in
-//    a joining token (, ; : - ( and the like), and the next line does not start
-//    with a lower-case word.
+//  - at a line break after a line without final punctuation (a headline, an
+//    outlet line, a photo credit), unless the line ends in a joining token
+//    (, ; : - ( and the like) or the next line starts with a lower-case word.
+//    Text as published puts one headline or paragraph on a line; hard-wrapped
+//    text breaks lines inside sentences and needs headline_lines off.
 //
 // Datelines ("MOSCOW:", "ISLAMABAD—", "KYIV (Reuters) -",
 // "WASHINGTON, July 12 (AP) —") are recognised at the start of one of the
@@ -57,8 +58,8 @@ struct TextSegment {
 };
 
 struct SentenceSplitOptions {
-  // Apply the headline rule above. Turn off for hard-wrapped text, where line
-  // breaks fall inside sentences.
+  // End sentences at line breaks after unpunctuated lines, as above. Turn off
+  // for hard-wrapped text, where line breaks fall inside sentences.
   bool headline_lines = true;
   // How many lines from the start of the text may open with the dateline.
   int dateline_search_lines = 8;

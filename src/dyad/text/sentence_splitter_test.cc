@@ -86,7 +86,7 @@ TEST(SentenceSplitterTest, DatelineAfterHeadlineAndOutletLines) {
                             "Russian officials said the deal was signed.", "Details were not given."}));
 }
 
-TEST(SentenceSplitterTest, DatelineOnItsOwnLineLeavesTheNextLineAHeadlineCandidate) {
+TEST(SentenceSplitterTest, DatelineOnItsOwnLineIsFollowedByAHeadline) {
   const Split s = SplitText("BEIJING:\nTrade talks stall\nThe two sides met on Friday.");
   EXPECT_EQ(s.dateline, "BEIJING:");
   EXPECT_EQ(s.sentences, (V{"Trade talks stall", "The two sides met on Friday."}));
@@ -109,12 +109,14 @@ TEST(SentenceSplitterTest, ParagraphBreaksAlwaysEndSentences) {
   EXPECT_EQ(Sentences("one\u2029two"), (V{"one", "two"}));
 }
 
-TEST(SentenceSplitterTest, HeadlineLinesAreSentencesButWrappedLinesAreNot) {
+TEST(SentenceSplitterTest, UnpunctuatedLinesAreSentencesButLinesEndingMidSentenceAreNot) {
   EXPECT_EQ(Sentences("Rebels seize border town\nThe rebels said they held the crossing.\nTroops withdrew "
                       "from the area after\nfighting overnight."),
             (V{"Rebels seize border town", "The rebels said they held the crossing.",
                "Troops withdrew from the area after\nfighting overnight."}));
   EXPECT_EQ(Sentences("Rebels seize town, \nThe rebels said."), (V{"Rebels seize town, \nThe rebels said."}));
+  EXPECT_EQ(Sentences("Guards patrol the border on May 3, 2024. Photo: Agency\nThe guards were later withdrawn."),
+            (V{"Guards patrol the border on May 3, 2024.", "Photo: Agency", "The guards were later withdrawn."}));
   SentenceSplitOptions wrapped;
   wrapped.headline_lines = false;
   EXPECT_EQ(Sentences("Rebels seize border town\nThe rebels said.", wrapped),

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "dyad/base/text.h"
 #include "dyad/text/ascii_fold.h"
 #include "dyad/text/utf8.h"
 
@@ -66,8 +67,6 @@ CharClass ClassifyNonAscii(char32_t cp) {
 }
 
 bool IsAlnum(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 // Words that keep a following period. Case matters: "Gen." is an
 // abbreviation, "gen." ends a sentence. Sorted for binary search.
@@ -90,17 +89,15 @@ bool IsAbbreviation(std::string_view word) {
 bool NeedsFollowingNumber(std::string_view word) { return word == "No" || word == "Nos"; }
 
 bool IsClitic(std::string_view s) {
-  auto lower = [](char c) { return static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c); };
-  std::array<char, 2> l{};
-  if (s.empty() || s.size() > 2) return false;
-  for (size_t i = 0; i < s.size(); ++i) l[i] = lower(s[i]);
-  const std::string_view v(l.data(), s.size());
-  return v == "s" || v == "re" || v == "ve" || v == "ll" || v == "d" || v == "m";
+  for (std::string_view clitic : {"s", "re", "ve", "ll", "d", "m"}) {
+    if (EqualsIgnoreCase(s, clitic)) return true;
+  }
+  return false;
 }
 
 bool IsNumberText(std::string_view s) {
   for (char c : s) {
-    if (!IsAsciiDigit(c) && c != '.' && c != ',') return false;
+    if (!IsDigit(c) && c != '.' && c != ',') return false;
   }
   return true;
 }
@@ -236,7 +233,7 @@ class TokenizerRun {
   size_t ScanAcronym(size_t pos) {
     size_t q = pos;
     int pairs = 0;
-    while (q + 1 < s_.size() && IsAsciiLetter(s_[q]) && s_[q + 1] == '.') {
+    while (q + 1 < s_.size() && IsAsciiAlpha(s_[q]) && s_[q + 1] == '.') {
       out_->work_ += 2;
       q += 2;
       ++pairs;
@@ -248,7 +245,7 @@ class TokenizerRun {
   bool DigitFollows(size_t pos) {
     while (pos < s_.size()) {
       const Ch c = At(pos);
-      if (c.cls != CharClass::kSpace) return IsAsciiDigit(s_[pos]);
+      if (c.cls != CharClass::kSpace) return IsDigit(s_[pos]);
       pos += c.len;
     }
     return false;
@@ -260,7 +257,7 @@ class TokenizerRun {
     if (apostrophe == std::string_view::npos) return end;
     const std::string_view suffix = s_.substr(apostrophe + apostrophe_len, end - apostrophe - apostrophe_len);
     if (IsClitic(suffix)) return apostrophe;
-    if ((suffix == "t" || suffix == "T") && apostrophe - 1 > begin &&
+    if (EqualsIgnoreCase(suffix, "t") && apostrophe - 1 > begin &&
         (s_[apostrophe - 1] == 'n' || s_[apostrophe - 1] == 'N')) {
       return apostrophe - 1;
     }
