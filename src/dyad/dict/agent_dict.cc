@@ -6,6 +6,7 @@
 
 #include "dyad/base/status.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/english_forms.h"
 #include "dyad/dict/phrase_syntax.h"
 #include "dyad/dict/source_lines.h"
 
@@ -16,28 +17,6 @@ namespace {
 // a dictionary entry; the cap keeps hostile input from exhausting memory.
 constexpr size_t kMaxExpansions = 4096;
 
-bool IsVowel(char c) {
-  c = AsciiUpper(c);
-  return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U';
-}
-
-// `phrase` with its last word made plural (see the header for the rule).
-// Requires a phrase that ends in a word character.
-std::string Pluralize(std::string_view phrase) {
-  std::string out(phrase);
-  const size_t n = out.size();
-  const char last = AsciiUpper(out[n - 1]);
-  const char before = n >= 2 ? AsciiUpper(out[n - 2]) : ' ';
-  if (last == 'Y' && IsAsciiAlpha(before) && !IsVowel(before)) {
-    out.replace(n - 1, 1, "IES");
-  } else if (last == 'S' || last == 'X' || last == 'Z' ||
-             (last == 'H' && (before == 'C' || before == 'S'))) {
-    out += "ES";
-  } else {
-    out += 'S';
-  }
-  return out;
-}
 
 bool IsAgentCodeChar(char c) { return IsAsciiAlpha(c) || IsDigit(c); }
 
@@ -163,7 +142,7 @@ class AgentDict::LineReader {
       }
       if (!Trim(inside).empty()) forms->emplace_back(Trim(inside));
     } else if (singular.find('!') == std::string_view::npos && singular.back() != '_') {
-      forms->push_back(Pluralize(singular));
+      forms->push_back(NounPlural(ToUpperAscii(singular)));
     }
     return true;
   }

@@ -1,5 +1,6 @@
 #include "dyad/dict/issue_dict.h"
 
+
 #include <algorithm>
 #include <cassert>
 #include <cstdio>
@@ -8,6 +9,7 @@
 
 #include "dyad/base/status.h"
 #include "dyad/base/text.h"
+#include "dyad/dict/english_forms.h"
 #include "dyad/dict/phrase_syntax.h"
 #include "dyad/dict/source_lines.h"
 
@@ -99,11 +101,10 @@ Result<std::vector<std::string>> ExpandWord(std::string_view word, std::string* 
     return Status::InvalidArgument(std::string(1, marker) + ": needs a word after it");
   }
   if (marker == 'N') {
-    inflected = {root, root.back() == 'Y' ? root.substr(0, root.size() - 1) + "IES" : root + "S"};
+    inflected = {root, NounPlural(root)};
   } else if (marker == 'V') {
-    bool final_e = root.back() == 'E';
-    std::string stem = final_e ? root.substr(0, root.size() - 1) : root;
-    inflected = {root, root + "S", final_e ? root + "D" : root + "ED", stem + "ING"};
+    VerbForms forms = RegularVerbForms(root);
+    inflected = {root, forms.third_person, forms.past, forms.participle};
   } else {
     inflected = {root};
   }
@@ -145,6 +146,7 @@ void IssueDict::Read(std::string text, std::string_view file_name, uint32_t file
   for (const SourceLine& line : SplitSourceLines(&text, file_name, diagnostics)) {
     std::string_view s = line.text;
     auto error = [&](std::string message) { diagnostics->Error(file_name, line.number, std::move(message)); };
+    auto warning = [&](std::string message) { diagnostics->Warning(file_name, line.number, std::move(message)); };
 
     if (StartsWith(s, "</")) {
       if (!EqualsIgnoreCase(s, "</ISSUE>")) {
@@ -209,7 +211,7 @@ void IssueDict::Read(std::string text, std::string_view file_name, uint32_t file
         continue;
       }
       if (std::string_view rest = Trim(s.substr(close + 1)); !rest.empty()) {
-        error("text after the [CODE] ignored: " + Quoted(rest) + " (one phrase per line)");
+        warning("text after the [CODE] ignored: " + Quoted(rest) + " (one phrase per line)");
       }
       phrase = s.substr(0, open);
     }

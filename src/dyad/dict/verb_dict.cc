@@ -5,6 +5,7 @@
 
 #include "dyad/base/text.h"
 #include "dyad/cameo/event_codes.h"
+#include "dyad/dict/english_forms.h"
 #include "dyad/dict/source_lines.h"
 
 namespace dyad {
@@ -35,28 +36,6 @@ std::string NormalizeSynsetName(std::string_view name) {
   if (!name.empty() && name[0] == '&') name.remove_prefix(1);
   while (!name.empty() && name.back() == '_') name.remove_suffix(1);
   return ToUpperAscii(name);
-}
-
-// PETRARCH's plural of a synset noun.
-std::string Plural(std::string_view word) {
-  std::string s(word);
-  if (s.back() == 'Y') return s.substr(0, s.size() - 1) + "IES";
-  if (s.back() == 'S') return s.substr(0, s.size() - 1) + "ES";
-  return s + "S";
-}
-
-// PETRARCH2's regular forms of a verb: 3rd person, past, present participle.
-std::vector<std::string> RegularForms(std::string_view stem) {
-  std::string s(stem);
-  char last = s.back();
-  std::string third = (last == 'S' || last == 'X' || last == 'Z') ? s + "ES"
-                      : last == 'Y' ? s.substr(0, s.size() - 1) + "IES"
-                                    : s + "S";
-  std::string past = last == 'E' ? s + "D" : s + "ED";
-  bool drop_e = last == 'E' && s.size() >= 2 &&
-                std::string_view("AEIOU").find(s[s.size() - 2]) == std::string_view::npos;
-  std::string participle = drop_e ? s.substr(0, s.size() - 1) + "ING" : s + "ING";
-  return {third, past, participle};
 }
 
 // A `[...]`, `{...}` span found in a line.
@@ -309,7 +288,7 @@ class VerbDictionary::FileReader {
     if (words.empty()) return Error("empty synset member; skipped");
     AddMember(words, false);
     if (plural) {
-      words.back() = Plural(words.back());
+      words.back() = NounPlural(words.back());
       AddMember(words, true);
     }
   }
@@ -359,9 +338,11 @@ class VerbDictionary::FileReader {
     std::vector<std::pair<VerbPhrase, bool>> all_forms;  // (form, generated)
     all_forms.push_back({phrase, false});
     if (forms.open == std::string_view::npos) {
-      for (std::string& regular : RegularForms(phrase.words[phrase.verb_position])) {
+      VerbForms regular_forms = RegularVerbForms(phrase.words[phrase.verb_position]);
+      for (std::string* regular :
+           {&regular_forms.third_person, &regular_forms.past, &regular_forms.participle}) {
         VerbPhrase f = phrase;
-        f.words[phrase.verb_position] = std::move(regular);
+        f.words[phrase.verb_position] = std::move(*regular);
         all_forms.push_back({std::move(f), true});
       }
     } else {

@@ -119,8 +119,9 @@ TEST_F(VerbDictTest, BlockVerbsAndGeneratedRegularForms) {
   EXPECT_EQ(dict_.block(hurried[0]->block).name, "ACCELERATE");
   EXPECT_EQ(vocab_.Find("HURRYED"), kNoToken);
 
-  // PETRARCH's rules, not English ones: RUSHS, not RUSHES.
-  for (const char* form : {"RUSHS", "RUSHED", "RUSHING", "RACES", "RACED", "RACING", "ABORTS",
+  // English spelling (english_forms.h): RUSHES, where PETRARCH wrote RUSHS.
+  EXPECT_TRUE(Forms("RUSHS").empty());
+  for (const char* form : {"RUSHES", "RUSHED", "RUSHING", "RACES", "RACED", "RACING", "ABORTS",
                            "ABORTED", "ABORTING"}) {
     auto found = Forms(form);
     ASSERT_EQ(found.size(), 1u) << form;
@@ -143,12 +144,15 @@ TEST_F(VerbDictTest, BlockVerbsAndGeneratedRegularForms) {
 TEST_F(VerbDictTest, RegularFormSpellingRules) {
   LoadAndFreeze(
       "--- X [010] ---\n"
-      "FIX\nCARRY\nAGREE\nUSE\nWATCH\n");
-  for (const char* form : {"FIXES", "FIXED", "FIXING", "CARRIES", "CARRYED", "CARRYING", "AGREES",
-                           "AGREED", "AGREEING", "USES", "USED", "USING", "WATCHS"}) {
+      "FIX\nCARRY\nAGREE\nUSE\nWATCH\nDEPLOY\n");
+  for (const char* form : {"FIXES", "FIXED", "FIXING", "CARRIES", "CARRIED", "CARRYING", "AGREES",
+                           "AGREED", "AGREEING", "USES", "USED", "USING", "WATCHES", "DEPLOYS",
+                           "DEPLOYED", "DEPLOYING"}) {
     EXPECT_EQ(Forms(form).size(), 1u) << form;
   }
-  EXPECT_TRUE(Forms("AGREING").empty());
+  for (const char* wrong : {"AGREING", "CARRYED", "WATCHS", "DEPLOIES"}) {
+    EXPECT_TRUE(Forms(wrong).empty()) << wrong;
+  }
 }
 
 TEST_F(VerbDictTest, MultiWordVerbsKeepTheMarkedVerbWord) {

@@ -85,7 +85,6 @@ class ParseTree {
 
  private:
   friend class TreeBuilder;
-enum class HeadCategory : uint8_t;  // head_rules.h
   friend int AlignTokenOffsets(std::string_view text, ParseTree* tree);
 
   struct Piece {  // a string in text_
