@@ -8,7 +8,10 @@ namespace {
 
 constexpr std::string_view kNull = "---";
 
-bool IsCoded(const Entity& e) { return e.code != kNull; }
+// Whether an entity names an actor, for choosing sources and targets. An
+// agent with no actor ("---GOV") does not: it is only taken where a null
+// entity would be, as in PETRARCH.
+bool NamesActor(const Entity& e) { return e.code.compare(0, kNull.size(), kNull) != 0; }
 
 // `A/B/C` codes name several actors at once (THE_SHIRE [FRO/BIL/SAM]).
 template <typename Ref>
@@ -36,7 +39,7 @@ Slot EventAssembler::FindSource(std::span<const SeqElem> upper) const {
   for (size_t i = upper.size(); i-- > 0;) {
     const SeqElem& s = upper[i];
     if (s.kind == SeqKind::kLeaveCompound) return {Slot::kCompound, s.id};
-    if (s.kind == SeqKind::kLeaveEntity && IsCoded(parse_.entities[s.id])) return {Slot::kEntity, s.id};
+    if (s.kind == SeqKind::kLeaveEntity && NamesActor(parse_.entities[s.id])) return {Slot::kEntity, s.id};
   }
   for (size_t i = upper.size(); i-- > 0;) {
     if (upper[i].kind == SeqKind::kLeaveEntity) return {Slot::kEntity, upper[i].id};
@@ -54,12 +57,12 @@ Slot EventAssembler::FindTarget(std::span<const SeqElem> upper, std::span<const 
                     bool skip_source) -> Slot {
     for (const SeqElem& s : seq) {
       if (s.kind == compound_start) return {Slot::kCompound, s.id};
-      if (s.kind == entity_start && IsCoded(parse_.entities[s.id]) && differs(parse_.entities[s.id])) {
+      if (s.kind == entity_start && NamesActor(parse_.entities[s.id]) && differs(parse_.entities[s.id])) {
         return {Slot::kEntity, s.id};
       }
     }
     for (const SeqElem& s : seq) {
-      if (s.kind != entity_start || IsCoded(parse_.entities[s.id])) continue;
+      if (s.kind != entity_start || NamesActor(parse_.entities[s.id])) continue;
       Slot candidate{Slot::kEntity, s.id};
       if (skip_source && candidate == source) continue;
       return candidate;
@@ -91,7 +94,7 @@ TokenSpan EventAssembler::SpanOf(int32_t entity) const {
 
 void EventAssembler::AddEntityCode(int32_t entity, std::vector<ActorRef>* out) const {
   const Entity& e = parse_.entities[entity];
-  if (IsCoded(e)) {
+  if (e.code != kNull) {
     out->push_back({e.code, SpanOf(entity)});
     return;
   }

@@ -48,13 +48,15 @@ class EventAssembler {
   EventAssembler(const ParseTree& tree, const LinearParse& parse, const CoderOptions& options)
       : tree_(tree), parse_(parse), options_(options) {}
 
-  // The default source: the first compound or coded entity of the upper
-  // sequence in sentence order, else its first entity; empty if none.
+  // The default source: the first compound or actor-coded entity of the
+  // upper sequence in sentence order, else its first entity; empty if none.
+  // ("Actor-coded": not `---` and not an agent alone such as `---GOV`.)
   Slot FindSource(std::span<const SeqElem> upper) const;
-  // The default target: in the lower sequence the first compound or coded
-  // entity whose code does not begin with the (single) source code, else its
-  // first null entity; failing both, the same searches in the upper sequence
-  // outwards from the verb (a null entity must differ from the source).
+  // The default target: in the lower sequence the first compound or
+  // actor-coded entity whose code does not begin with the (single) source
+  // code, else its first other entity; failing both, the same searches in the
+  // upper sequence outwards from the verb (the other entity must differ from
+  // the source).
   Slot FindTarget(std::span<const SeqElem> upper, std::span<const SeqElem> lower, Slot source) const;
 
   // Appends the events of one verb to *events: every source code x target

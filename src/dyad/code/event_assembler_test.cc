@@ -55,6 +55,17 @@ TEST_F(EventAssemblerTest, SourceIsTheFirstCodedEntityBeforeTheVerb) {
   EXPECT_EQ(a.FindSource(upper_), (Slot{Slot::kEntity, 1}));
 }
 
+TEST_F(EventAssemblerTest, AgentWithoutActorYieldsToAnActor) {
+  Load(kSentence, {"---GOV", "ARN", "---MIL", "GON", "---"});
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.FindSource(upper_), (Slot{Slot::kEntity, 1}));
+  EXPECT_EQ(a.FindTarget(upper_, lower_, {Slot::kEntity, 1}), (Slot{Slot::kEntity, 3}));
+
+  Load(kSentence, {"---GOV", "---", "---MIL", "---", "---"});
+  EXPECT_EQ(a.FindSource(upper_), (Slot{Slot::kEntity, 0}));
+  EXPECT_EQ(a.FindTarget(upper_, lower_, {Slot::kEntity, 0}), (Slot{Slot::kEntity, 2}));
+}
+
 TEST_F(EventAssemblerTest, TargetSkipsCodesBeginningWithTheSourceCode) {
   Load(kSentence, {"---", "ARN", "ARNGOV", "---", "GON"});
   EventAssembler a(tree_, parse_, options_);
