@@ -89,6 +89,15 @@ TEST(CliTest, AmbiguousDictionaryDirectoryIsRefused) {
   EXPECT_NE(r.out.find("--verbs"), std::string::npos) << r.out;
 }
 
+TEST(CliTest, NamingTheAmbiguousPartSettlesIt) {
+  SHARED_OR_SKIP(verbs, "peers/petrarch2/CAMEO.2.0.txt");
+  std::string dir = fs::path(verbs).parent_path().string();
+  CliRun r = RunDyad("dict stats --dict " + dir + " --verbs " + verbs + " --agents " + dir +
+                     "/Phoenix.agents.txt --discards " + dir + "/Phoenix.discards.txt");
+  EXPECT_NE(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.out.find("verb blocks                  397"), std::string::npos) << r.out;
+}
+
 TEST(CliTest, BuiltInSetLoadsWithoutErrors) {
   CliRun r = RunDyad("dict lint");
   EXPECT_EQ(r.exit_code, 0) << r.out;

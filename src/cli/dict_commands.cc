@@ -16,14 +16,7 @@ namespace {
 // The paths the flags name: the --dict directory (else the built-in set) with
 // single parts replaced by --verbs, --actors, ...
 Result<DictionaryPaths> ResolvePaths(const DictionaryFlags& flags) {
-  std::string dir = flags.dir.empty() ? DYAD_BUILTIN_DICT_DIR : flags.dir;
-  Result<DictionaryPaths> base = FindDictionaries(dir);
-  if (!base.ok()) {
-    // Explicit parts alone are a complete request; the directory is optional then.
-    if (flags.dir.empty() && !flags.paths.empty()) return flags.paths;
-    return base.status();
-  }
-  return Overlay(*base, flags.paths);
+  return FindDictionaries(flags.dir.empty() ? DYAD_BUILTIN_DICT_DIR : flags.dir, flags.paths);
 }
 
 void PrintDiagnostics(const Diagnostics& diagnostics, FILE* out) {

@@ -26,7 +26,7 @@ Status Claim(std::string* slot, const std::string& file, std::string_view part) 
 
 }  // namespace
 
-Result<DictionaryPaths> FindDictionaries(const std::string& dir) {
+Result<DictionaryPaths> FindDictionaries(const std::string& dir, const DictionaryPaths& overrides) {
   std::error_code ec;
   std::filesystem::directory_iterator it(dir, ec);
   if (ec) return Status::IoError(dir + ": cannot list dictionary directory: " + ec.message());
@@ -37,34 +37,32 @@ Result<DictionaryPaths> FindDictionaries(const std::string& dir) {
     }
   }
   std::sort(files.begin(), files.end());
-  DictionaryPaths paths;
+  DictionaryPaths found;
   for (const std::string& file : files) {
     std::string name = std::filesystem::path(file).filename().string();
     Status claimed;
     if (Contains(name, "actors")) {
-      paths.actors.push_back(file);
+      found.actors.push_back(file);
     } else if (Contains(name, "verbs") || StartsWith(ToUpperAscii(name), "CAMEO")) {
-      claimed = Claim(&paths.verbs, file, "verbs");
+      if (overrides.verbs.empty()) claimed = Claim(&found.verbs, file, "verbs");
     } else if (Contains(name, "agents")) {
-      claimed = Claim(&paths.agents, file, "agents");
+      if (overrides.agents.empty()) claimed = Claim(&found.agents, file, "agents");
     } else if (Contains(name, "discards")) {
-      claimed = Claim(&paths.discards, file, "discards");
+      if (overrides.discards.empty()) claimed = Claim(&found.discards, file, "discards");
     } else if (Contains(name, "issue")) {
-      claimed = Claim(&paths.issues, file, "issues");
+      if (overrides.issues.empty()) claimed = Claim(&found.issues, file, "issues");
     }
     if (!claimed.ok()) return claimed;
   }
-  if (paths.empty()) return Status::NotFound(dir + ": no dictionary files (*verbs*, *actors*, *agents*, *discards*, *issue*.txt)");
-  return paths;
-}
-
-DictionaryPaths Overlay(DictionaryPaths base, const DictionaryPaths& overrides) {
-  if (!overrides.verbs.empty()) base.verbs = overrides.verbs;
-  if (!overrides.actors.empty()) base.actors = overrides.actors;
-  if (!overrides.agents.empty()) base.agents = overrides.agents;
-  if (!overrides.discards.empty()) base.discards = overrides.discards;
-  if (!overrides.issues.empty()) base.issues = overrides.issues;
-  return base;
+  if (found.empty() && overrides.empty()) {
+    return Status::NotFound(dir + ": no dictionary files (*verbs*, *actors*, *agents*, *discards*, *issue*.txt)");
+  }
+  if (!overrides.verbs.empty()) found.verbs = overrides.verbs;
+  if (!overrides.actors.empty()) found.actors = overrides.actors;
+  if (!overrides.agents.empty()) found.agents = overrides.agents;
+  if (!overrides.discards.empty()) found.discards = overrides.discards;
+  if (!overrides.issues.empty()) found.issues = overrides.issues;
+  return found;
 }
 
 Result<std::shared_ptr<const DictionarySet>> DictionarySet::Load(const DictionaryPaths& paths,

@@ -45,14 +45,12 @@ struct DictionaryPaths {
 
 // Finds the parts of a set in `dir` by file name: *verbs* or CAMEO*.txt (verbs),
 // *actors* (any number), *agents*, *discards*, *issue* (case-insensitive, .txt
-// only). InvalidArgument when a single-file part matches several files, naming
-// them, so a directory such as PETRARCH2's (production and validation files
-// side by side) is refused rather than mixed.
-Result<DictionaryPaths> FindDictionaries(const std::string& dir);
-
-// Overlays the non-empty parts of `overrides` on `base` (actors replace the
-// whole list).
-DictionaryPaths Overlay(DictionaryPaths base, const DictionaryPaths& overrides);
+// only), then replaces the parts that `overrides` names (actors replace the
+// whole list). A part named in `overrides` is not searched for. InvalidArgument
+// when a single-file part matches several files, naming them, so a directory
+// such as PETRARCH2's (production and validation files side by side) is
+// refused rather than mixed, unless the caller names that part.
+Result<DictionaryPaths> FindDictionaries(const std::string& dir, const DictionaryPaths& overrides = {});
 
 struct DictionaryStats {
   VerbStats verbs;

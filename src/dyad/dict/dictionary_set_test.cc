@@ -96,14 +96,24 @@ TEST(FindDictionariesTest, EmptyOrMissingDirectoryIsAnError) {
   EXPECT_EQ(FindDictionaries(dir.path() + "/nope").status().code(), Status::Code::kIoError);
 }
 
-TEST(DictionarySetTest, OverlayReplacesOnlyNamedParts) {
-  DictionaryPaths base{"v.txt", {"a1.txt", "a2.txt"}, "g.txt", "d.txt", "i.txt"};
-  DictionaryPaths over;
-  over.actors = {"mine.txt"};
-  DictionaryPaths merged = Overlay(base, over);
-  EXPECT_EQ(merged.verbs, "v.txt");
-  EXPECT_EQ(merged.actors, std::vector<std::string>{"mine.txt"});
-  EXPECT_EQ(merged.issues, "i.txt");
+TEST(FindDictionariesTest, NamedPartsReplaceTheDirectorysAndSettleAmbiguity) {
+  TempDir dir;
+  dir.Write("CAMEO.verbs.txt", "");
+  dir.Write("test.verbs.txt", "");
+  dir.Write("a.actors.txt", "");
+  dir.Write("x.agents.txt", "");
+  DictionaryPaths overrides;
+  overrides.verbs = "/elsewhere/mine.verbs.txt";
+  Result<DictionaryPaths> paths = FindDictionaries(dir.path(), overrides);
+  ASSERT_TRUE(paths.ok()) << paths.status().ToString();
+  EXPECT_EQ(paths->verbs, "/elsewhere/mine.verbs.txt");
+  EXPECT_EQ(fs::path(paths->agents).filename(), "x.agents.txt");
+  ASSERT_EQ(paths->actors.size(), 1u);
+
+  overrides.actors = {"/elsewhere/one.actors.txt"};
+  paths = FindDictionaries(dir.path(), overrides);
+  ASSERT_TRUE(paths.ok());
+  EXPECT_EQ(paths->actors, std::vector<std::string>{"/elsewhere/one.actors.txt"});
 }
 
 TEST(DictionarySetTest, UnreadableFileFailsTheLoadAndNamesIt) {
