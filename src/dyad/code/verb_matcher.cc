@@ -73,8 +73,9 @@ class SideMatcher {
         case ElementKind::kSkip:
           if (entity >= 0) {
             ok = true;
-            if (e.kind == ElementKind::kSource) out_->source = {Slot::kEntity, entity};
-            if (e.kind == ElementKind::kTarget) out_->target = {Slot::kEntity, entity};
+            Slot slot = compound >= 0 ? Slot{Slot::kCompound, compound} : Slot{Slot::kEntity, entity};
+            if (e.kind == ElementKind::kSource) out_->source = slot;
+            if (e.kind == ElementKind::kTarget) out_->target = slot;
             next = EndOf(SeqKind::kLeaveEntity, entity, i);
           }
           break;

@@ -67,7 +67,8 @@ struct PatternMatch {
 // word if it equals it; otherwise, unless the element is joined (`_`) to the
 // one before it (or to `*`), the word is passed over and the next one tried.
 // Entity and compound boundaries are passed over freely. `$`, `+` and `^`
-// need the current word to lie in an entity and consume the rest of it; `%`
+// need the current word to lie in an entity and consume the rest of it (a
+// compound member stands for its whole compound); `%`
 // needs a compound and consumes all of it: before `*` the compound becomes
 // both source and target (its members act on each other), after `*` the
 // target. Matching is greedy, as in

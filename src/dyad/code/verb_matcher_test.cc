@@ -119,5 +119,13 @@ TEST_F(VerbMatcherTest, CaretSkipsAnEntity) {
   EXPECT_EQ(EntityWords(m.target), "GONDOR");
 }
 
+TEST_F(VerbMatcherTest, ActorSlotOnACompoundMemberTakesTheCompound) {
+  Load("(ROOT (S (NP (NNP Rohan)) (VP (VBD gave) (NP (NNP Arnor)) (PP (TO to) (NP (NNP Gondor) (CC and) "
+       "(NNP Eriador))))))");
+  PatternMatch m = Match("076");
+  ASSERT_TRUE(m.matched);
+  EXPECT_EQ(m.target.kind, Slot::kCompound);
+}
+
 }  // namespace
 }  // namespace dyad
