@@ -55,24 +55,27 @@
 //    `*` against the upper sequence read outwards from the verb, the part
 //    after it against the lower one. A pattern word must come next when it is
 //    joined by `_`, and may be preceded by other words otherwise; `&SET`
-//    matches any member phrase, `$`/`+` take the entity at that point as
-//    source/target, `^` skips an entity, `%` takes the compound at that point
-//    as both source and target. The first matching pattern's code wins, else
-//    the verb form's own code. A pattern coded `---` blocks the verb.
+//    matches any member phrase, `$`/`+` take the entity at that point (or
+//    the whole compound it belongs to) as source/target, `^` skips an
+//    entity, `%` takes the compound at that point as both source and target
+//    before `*`, as the target after it. The first matching pattern's code
+//    wins, else the verb form's own code. A pattern coded `---` blocks the
+//    verb.
 //
 // 6. Events (event_assembler.h). Without `$`, the source is the first
-//    compound or coded entity of the upper sequence (sentence order), else its
-//    first entity. Without `+`, the target is the first compound or entity
-//    of the lower sequence whose code differs from the source, then a null
-//    entity there, then the same two searches in the upper sequence outwards.
-//    Compounds and `A/B` codes multiply into every source x target pair
-//    except self-pairs; unknown entities are quoted phrases when
-//    new_actor_length allows. A paired code `A:B` gives source->target A and
-//    target->source B; in a PETRARCH2-style dictionary (CAMEO.2.0) `A:B`
-//    means A in the active voice and B in the passive instead. With
-//    require_dyad, events with a bare `---` side are
-//    dropped; duplicates are dropped. After a verb codes, the rest of its VP
-//    is skipped.
+//    compound or actor-coded entity of the upper sequence (sentence order),
+//    else its first entity ("actor-coded": neither `---` nor an agent alone
+//    such as `---GOV`). Without `+`, the target is the first compound or
+//    actor-coded entity of the lower sequence whose code does not begin with
+//    the source's, then any other entity there, then the same two searches in
+//    the upper sequence outwards. Compounds and `A/B` codes multiply into
+//    every source x target pair except self-pairs; unknown entities are
+//    quoted phrases when new_actor_length allows. A paired code `A:B` gives
+//    source->target A and target->source B; in a PETRARCH2-style dictionary
+//    (CAMEO.2.0) `A:B` means A in the active voice and B in the passive
+//    instead. With require_dyad, events with a bare `---` side are dropped;
+//    duplicates are dropped. After a verb codes, the rest of its VP is
+//    skipped.
 //
 // Everything is deterministic and nothing throws; a tree the coder cannot
 // linearise yields an outcome, not a crash.
