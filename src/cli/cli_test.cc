@@ -3,10 +3,16 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
+#include <memory>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "testing/shared_data.h"
 
@@ -34,10 +40,203 @@ CliRun RunDyad(const std::string& args) {
 
 std::string WriteTemp(const std::string& name, const std::string& text) {
   fs::path dir = fs::temp_directory_path() / ("dyad_cli_" + std::to_string(getpid()));
-  fs::create_directories(dir);
   std::string path = (dir / name).string();
+  fs::create_directories(fs::path(path).parent_path());
   std::ofstream(path, std::ios::binary) << text;
   return path;
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> lines;
+  std::istringstream in(s);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// A JSON value, just enough to check the types of the event lines.
+struct Json {
+  enum Kind { kNull, kBool, kNumber, kString, kArray, kObject } kind = kNull;
+  double number = 0;
+  std::string text;
+  std::vector<Json> items;
+  std::map<std::string, Json> fields;
+};
+
+// A strict recursive-descent reader; false on anything that is not JSON.
+class JsonReader {
+ public:
+  explicit JsonReader(const std::string& s) : s_(s) {}
+  bool ReadDocument(Json* out) {
+    if (!Value(out, 0)) return false;
+    Space();
+    return pos_ == s_.size();
+  }
+
+ private:
+  void Space() {
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) ++pos_;
+  }
+  bool Literal(const char* word) {
+    size_t n = std::char_traits<char>::length(word);
+    if (s_.compare(pos_, n, word) != 0) return false;
+    pos_ += n;
+    return true;
+  }
+  bool String(std::string* out) {
+    if (pos_ >= s_.size() || s_[pos_] != '"') return false;
+    for (++pos_; pos_ < s_.size(); ++pos_) {
+      unsigned char c = s_[pos_];
+      if (c == '"') {
+        ++pos_;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c == '\\') {
+        if (++pos_ >= s_.size()) return false;
+        char e = s_[pos_];
+        if (e == 'u') {
+          if (pos_ + 4 >= s_.size()) return false;
+          out->push_back('?');
+          pos_ += 4;
+        } else if (std::string("\"\\/bfnrt").find(e) != std::string::npos) {
+          out->push_back(e);
+        } else {
+          return false;
+        }
+      } else {
+        out->push_back(static_cast<char>(c));
+      }
+    }
+    return false;
+  }
+  bool Value(Json* out, int depth) {
+    if (depth > 20) return false;
+    Space();
+    if (pos_ >= s_.size()) return false;
+    char c = s_[pos_];
+    if (c == '"') {
+      out->kind = Json::kString;
+      return String(&out->text);
+    }
+    if (c == '{') {
+      out->kind = Json::kObject;
+      ++pos_;
+      Space();
+      if (pos_ < s_.size() && s_[pos_] == '}') return ++pos_, true;
+      for (;;) {
+        Space();
+        std::string key;
+        if (!String(&key) || out->fields.count(key)) return false;
+        Space();
+        if (pos_ >= s_.size() || s_[pos_++] != ':') return false;
+        if (!Value(&out->fields[key], depth + 1)) return false;
+        Space();
+        if (pos_ >= s_.size()) return false;
+        if (s_[pos_] == '}') return ++pos_, true;
+        if (s_[pos_++] != ',') return false;
+      }
+    }
+    if (c == '[') {
+      out->kind = Json::kArray;
+      ++pos_;
+      Space();
+      if (pos_ < s_.size() && s_[pos_] == ']') return ++pos_, true;
+      for (;;) {
+        out->items.emplace_back();
+        if (!Value(&out->items.back(), depth + 1)) return false;
+        Space();
+        if (pos_ >= s_.size()) return false;
+        if (s_[pos_] == ']') return ++pos_, true;
+        if (s_[pos_++] != ',') return false;
+      }
+    }
+    if (Literal("null")) return out->kind = Json::kNull, true;
+    if (Literal("true") || Literal("false")) return out->kind = Json::kBool, true;
+    size_t end = pos_;
+    while (end < s_.size() && std::string("+-.0123456789eE").find(s_[end]) != std::string::npos) ++end;
+    if (end == pos_) return false;
+    out->kind = Json::kNumber;
+    out->number = std::stod(s_.substr(pos_, end - pos_));
+    pos_ = end;
+    return true;
+  }
+
+  const std::string& s_;
+  size_t pos_ = 0;
+};
+
+bool IsIsoDate(const Json& v) {
+  if (v.kind != Json::kString || v.text.size() != 10) return false;
+  for (size_t i = 0; i < 10; ++i) {
+    if ((i == 4 || i == 7) ? v.text[i] != '-' : !std::isdigit(static_cast<unsigned char>(v.text[i]))) return false;
+  }
+  return true;
+}
+
+bool IsInteger(const Json& v) { return v.kind == Json::kNumber && v.number == static_cast<long long>(v.number); }
+
+// Checks one event line against the event contract; returns the problems.
+std::string ContractProblems(const std::string& line) {
+  Json e;
+  if (!JsonReader(line).ReadDocument(&e) || e.kind != Json::kObject) return "not a JSON object";
+  std::string problems;
+  auto need = [&](const char* name, bool ok) {
+    if (!ok) problems += std::string(" ") + name;
+  };
+  auto field = [&](const char* name) -> const Json& {
+    static const Json missing{Json::kNull, -1, "<missing>", {}, {}};
+    auto it = e.fields.find(name);
+    return it == e.fields.end() ? missing : it->second;
+  };
+  auto is_string = [&](const char* name) { return e.fields.count(name) && field(name).kind == Json::kString; };
+  for (const char* name : {"event_id", "doc_id", "sentence_id", "source", "target", "source_text", "target_text",
+                           "verb_text", "sentence_text", "pattern"}) {
+    need(name, is_string(name));
+  }
+  need("event_id", !field("event_id").text.empty());
+  need("sentence", IsInteger(field("sentence")) && field("sentence").number >= 0);
+  need("date", IsIsoDate(field("date")));
+  need("published", IsIsoDate(field("published")));
+  const std::string& precision = field("date_precision").text;
+  need("date_precision", precision == "day" || precision == "month" || precision == "year");
+  const std::string& code = field("code").text;
+  need("code", field("code").kind == Json::kString && code.size() >= 2);
+  need("root", field("root").kind == Json::kString && field("root").text == code.substr(0, 2));
+  const Json& quad = field("quad_class");
+  need("quad_class", IsInteger(quad) && quad.number >= 1 && quad.number <= 4);
+  need("goldstein", field("goldstein").kind == Json::kNumber && field("goldstein").number >= -10 &&
+                        field("goldstein").number <= 10);
+  const Json& spans = field("spans");
+  need("spans", spans.kind == Json::kObject && spans.fields.size() == 3);
+  for (const char* part : {"source", "target", "verb"}) {
+    auto it = spans.fields.find(part);
+    bool ok = it != spans.fields.end() &&
+              (it->second.kind == Json::kNull ||
+               (it->second.kind == Json::kArray && it->second.items.size() == 2 && IsInteger(it->second.items[0]) &&
+                IsInteger(it->second.items[1]) && it->second.items[0].number <= it->second.items[1].number));
+    need(part, ok);
+  }
+  need("location", e.fields.count("location") && (field("location").kind == Json::kNull ||
+                                                 field("location").kind == Json::kObject));
+  bool issues_ok = field("issues").kind == Json::kArray;
+  for (const Json& i : field("issues").items) issues_ok = issues_ok && i.kind == Json::kString;
+  need("issues", issues_ok);
+  need("mentions", IsInteger(field("mentions")) && field("mentions").number >= 1);
+  return problems;
+}
+
+std::string ProductionDictionaryFlags(const std::string& dir) {
+  return " --verbs " + dir + "/CAMEO.2.0.txt --actors " + dir + "/Phoenix.Countries.actors.txt," + dir +
+         "/Phoenix.International.actors.txt," + dir + "/Phoenix.MilNonState.actors.txt --agents " + dir +
+         "/Phoenix.agents.txt --discards " + dir + "/Phoenix.discards.txt --issues " + dir +
+         "/Phoenix.IssueCoding.txt";
 }
 
 TEST(CliTest, NoSubcommandIsAUsageError) {
@@ -101,6 +300,107 @@ TEST(CliTest, NamingTheAmbiguousPartSettlesIt) {
 TEST(CliTest, BuiltInSetLoadsWithoutErrors) {
   CliRun r = RunDyad("dict lint");
   EXPECT_EQ(r.exit_code, 0) << r.out;
+}
+
+TEST(CliTest, CodeGigaWordWithTheProductionSet) {
+  SHARED_OR_SKIP(xml, "peers/petrarch2/GigaWord.sample.PETR.xml");
+  std::string dir = fs::path(xml).parent_path().string();
+  std::string out = WriteTemp("gigaword.jsonl", "");
+  CliRun r = RunDyad("code --parsed --threads 2" + ProductionDictionaryFlags(dir) + " -o " + out + " " + xml);
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  EXPECT_NE(r.out.find("76 records"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(" 0 skipped"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("GigaWord.sample.PETR.xml:"), std::string::npos) << r.out;  // no problem reported
+  std::vector<std::string> lines = Lines(ReadAll(out));
+  EXPECT_GT(lines.size(), 40u);
+  std::set<std::string> ids;
+  for (const std::string& line : lines) {
+    EXPECT_EQ(ContractProblems(line), "") << line;
+    Json e;
+    ASSERT_TRUE(JsonReader(line).ReadDocument(&e));
+    ids.insert(e.fields["event_id"].text);
+  }
+  EXPECT_EQ(ids.size(), lines.size()) << "event ids repeat";
+}
+
+TEST(CliTest, CodeOutputDoesNotDependOnThreads) {
+  SHARED_OR_SKIP(xml, "peers/petrarch2/GigaWord.sample.PETR.xml");
+  std::string dir = fs::path(xml).parent_path().string();
+  CliRun one = RunDyad("code --parsed -q --threads 1" + ProductionDictionaryFlags(dir) + " " + xml);
+  CliRun three = RunDyad("code --parsed -q --threads 3" + ProductionDictionaryFlags(dir) + " " + xml);
+  EXPECT_EQ(one.exit_code, 0);
+  EXPECT_FALSE(one.out.empty());
+  EXPECT_EQ(one.out, three.out);
+}
+
+constexpr char kSmallVerbs[] = "--- RESTORE [064] ---\nRESTORE\n";
+constexpr char kSmallActors[] = "ARNOR [ARN]\nGONDOR [GON]\n";
+
+std::string SmallRecord(const std::string& id, const std::string& parse_tail = "(. .)))") {
+  return "<Sentence date=\"19950101\" id=\"" + id +
+         "\">\n<Text>Arnor restored ties with Gondor.</Text>\n<Parse>(ROOT (S (NP (NNP Arnor)) (VP (VBD "
+         "restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor)))) " +
+         parse_tail + "</Parse>\n</Sentence>\n";
+}
+
+std::string SmallDictionaryFlags() {
+  return " --verbs " + WriteTemp("code.verbs.txt", kSmallVerbs) + " --actors " +
+         WriteTemp("code.actors.txt", kSmallActors);
+}
+
+TEST(CliTest, CodeReportsAndSkipsBadRecordsWithExitOne) {
+  std::string xml = WriteTemp("bad_records.xml", "<Sentences>\n" + SmallRecord("DOC-1") +
+                                                     SmallRecord("DOC-2", "(. .)") +  // parse left open
+                                                     "<Sentence date=\"19950101\">\n<Text>No id.</Text>\n"
+                                                     "</Sentence>\n" +
+                                                     SmallRecord("DOC-4") + "</Sentences>\n");
+  std::string out = WriteTemp("bad_records.jsonl", "");
+  CliRun r = RunDyad("code --parsed" + SmallDictionaryFlags() + " -o " + out + " " + xml);
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("bad_records.xml:6: error: DOC/DOC-2: bad_input_parse"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("bad_records.xml:10: error:"), std::string::npos) << r.out;  // the record without id
+  std::vector<std::string> lines = Lines(ReadAll(out));
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_NE(lines[0].find("\"sentence_id\":\"DOC-1\""), std::string::npos) << lines[0];
+  EXPECT_NE(lines[1].find("\"sentence_id\":\"DOC-4\""), std::string::npos) << lines[1];
+}
+
+TEST(CliTest, CodeReadsDirectoriesInNameOrderAndStdin) {
+  fs::path dir = fs::path(WriteTemp("code_dir/b.xml", "")).parent_path();
+  WriteTemp("code_dir/b.xml", "<Sentences>\n" + SmallRecord("B-1") + "</Sentences>\n");
+  WriteTemp("code_dir/a.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
+  CliRun r = RunDyad("code --parsed -q" + SmallDictionaryFlags() + " " + dir.string());
+  EXPECT_EQ(r.exit_code, 0) << r.out;
+  size_t a = r.out.find("\"doc_id\":\"A\""), b = r.out.find("\"doc_id\":\"B\"");
+  ASSERT_NE(a, std::string::npos) << r.out;
+  ASSERT_NE(b, std::string::npos) << r.out;
+  EXPECT_LT(a, b);
+
+  CliRun piped = RunDyad("code --parsed -q" + SmallDictionaryFlags() + " - < " + (dir / "a.xml").string());
+  EXPECT_EQ(piped.exit_code, 0) << piped.out;
+  EXPECT_EQ(Lines(piped.out).size(), 1u) << piped.out;
+}
+
+TEST(CliTest, CodeWithoutParsedOrOfOtherFormatsIsNotYetPossible) {
+  std::string xml = WriteTemp("one.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
+  CliRun unparsed = RunDyad("code" + SmallDictionaryFlags() + " " + xml);
+  EXPECT_EQ(unparsed.exit_code, 2) << unparsed.out;
+  EXPECT_NE(unparsed.out.find("--parsed"), std::string::npos) << unparsed.out;
+
+  std::string jsonl = WriteTemp("docs.jsonl", "{\"id\":\"a\",\"date\":\"2025-07-12\",\"text\":\"Hi.\"}\n");
+  CliRun detected = RunDyad("code --parsed" + SmallDictionaryFlags() + " " + jsonl);
+  EXPECT_EQ(detected.exit_code, 2) << detected.out;
+  EXPECT_NE(detected.out.find("jsonl"), std::string::npos) << detected.out;
+
+  CliRun forced = RunDyad("code --parsed --input-format text" + SmallDictionaryFlags() + " " + xml);
+  EXPECT_EQ(forced.exit_code, 2) << forced.out;
+  EXPECT_NE(forced.out.find("not implemented yet"), std::string::npos) << forced.out;
+}
+
+TEST(CliTest, CodeOfAMissingFileFailsNamingIt) {
+  CliRun r = RunDyad("code --parsed" + SmallDictionaryFlags() + " /nonexistent/in.xml");
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  EXPECT_NE(r.out.find("/nonexistent/in.xml"), std::string::npos) << r.out;
 }
 
 }  // namespace

@@ -4,8 +4,11 @@
 #ifndef DYAD_CLI_COMMANDS_H_
 #define DYAD_CLI_COMMANDS_H_
 
+#include <memory>
 #include <string>
+#include <vector>
 
+#include "dyad/base/diagnostics.h"
 #include "dyad/dict/dictionary_set.h"
 
 namespace dyad::cli {
@@ -19,9 +22,29 @@ struct DictionaryFlags {
   DictionaryPaths paths;  // --verbs, --actors, ... (override parts of the set)
 };
 
+// The set the dictionary flags name, with its load problems and time.
+struct LoadedDictionaries {
+  std::shared_ptr<const DictionarySet> set;
+  Diagnostics diagnostics;
+  double seconds = 0;
+};
+// Loads the set `flags` name; prints why on stderr and returns nullptr when it
+// cannot be loaded at all.
+std::unique_ptr<LoadedDictionaries> LoadDictionaries(const DictionaryFlags& flags);
+
 struct ValidateFlags {
   std::string records;  // the validation XML file
   bool parsed = false;  // --parsed: code the file's <Parse> trees
+};
+
+struct CodeFlags {
+  std::vector<std::string> paths;      // files and directories; none or "-": stdin
+  std::string input_format = "auto";   // auto, text, jsonl, petrarch-xml
+  std::string format = "jsonl";        // output: jsonl, csv, tsv-phoenix
+  bool parsed = false;                 // --parsed: code the input's own parse trees
+  int threads = 0;                     // 0: one per core
+  std::string output;                  // empty: stdout
+  bool quiet = false;                  // no progress line
 };
 
 int RunDictStats(const DictionaryFlags& flags);
@@ -29,6 +52,9 @@ int RunDictLint(const DictionaryFlags& flags);
 // Codes every record of a PETRARCH validation file and reports each as a JSON
 // line; exit 1 when any record fails.
 int RunValidate(const ValidateFlags& flags);
+// Codes the inputs and writes one JSON line per event; exit 1 when any record
+// or input was skipped, 2 when nothing could be coded.
+int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags);
 
 }  // namespace dyad::cli
 

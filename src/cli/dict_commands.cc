@@ -23,20 +23,15 @@ void PrintDiagnostics(const Diagnostics& diagnostics, FILE* out) {
   for (const Diagnostic& d : diagnostics.all()) std::fprintf(out, "%s\n", d.ToString().c_str());
 }
 
-struct Loaded {
-  std::shared_ptr<const DictionarySet> set;
-  Diagnostics diagnostics;
-  double seconds = 0;
-};
+}  // namespace
 
-// Loads the set the flags name; prints why and returns nullptr on failure.
-std::unique_ptr<Loaded> Load(const DictionaryFlags& flags) {
+std::unique_ptr<LoadedDictionaries> LoadDictionaries(const DictionaryFlags& flags) {
   Result<DictionaryPaths> paths = ResolvePaths(flags);
   if (!paths.ok()) {
     std::fprintf(stderr, "dyad: %s\n", paths.status().ToString().c_str());
     return nullptr;
   }
-  auto loaded = std::make_unique<Loaded>();
+  auto loaded = std::make_unique<LoadedDictionaries>();
   auto start = std::chrono::steady_clock::now();
   Result<std::shared_ptr<const DictionarySet>> set = DictionarySet::Load(*paths, &loaded->diagnostics);
   loaded->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -48,10 +43,8 @@ std::unique_ptr<Loaded> Load(const DictionaryFlags& flags) {
   return loaded;
 }
 
-}  // namespace
-
 int RunDictStats(const DictionaryFlags& flags) {
-  std::unique_ptr<Loaded> loaded = Load(flags);
+  std::unique_ptr<LoadedDictionaries> loaded = LoadDictionaries(flags);
   if (!loaded) return kExitFailure;
   PrintDiagnostics(loaded->diagnostics, stderr);
   const DictionarySet& set = *loaded->set;
@@ -66,7 +59,7 @@ int RunDictStats(const DictionaryFlags& flags) {
 }
 
 int RunDictLint(const DictionaryFlags& flags) {
-  std::unique_ptr<Loaded> loaded = Load(flags);
+  std::unique_ptr<LoadedDictionaries> loaded = LoadDictionaries(flags);
   if (!loaded) return kExitFailure;
   loaded->set->Lint(&loaded->diagnostics);
   PrintDiagnostics(loaded->diagnostics, stdout);  // the report is lint's output

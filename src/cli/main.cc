@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
     cmd->add_option("--dict", dict_flags.dir, "Load the dictionary set in DIR instead of the built-in one");
     cmd->add_option("--verbs", dict_flags.paths.verbs, "Verb dictionary file (replaces the set's)");
     cmd->add_option("--actors", dict_flags.paths.actors, "Actor dictionary file(s), comma-separated")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);  // FILE,FILE: the next word is an input PATH
     cmd->add_option("--agents", dict_flags.paths.agents, "Agent dictionary file");
     cmd->add_option("--discards", dict_flags.paths.discards, "Discard list file");
     cmd->add_option("--issues", dict_flags.paths.issues, "Issue coding file");
@@ -35,6 +36,20 @@ int main(int argc, char** argv) {
   validate->add_option("records", validate_flags.records, "Validation XML file")->required();
   validate->add_flag("--parsed", validate_flags.parsed, "Code the <Parse> trees given in the file");
 
+  dyad::cli::CodeFlags code_flags;
+  CLI::App* code = app.add_subcommand("code", "Code news into CAMEO events, one JSON line per event");
+  code->add_option("paths", code_flags.paths, "Input files or directories (all files, by name); - or none: stdin");
+  code->add_option("--input-format", code_flags.input_format, "Input format (default: detected from the content)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "petrarch-xml"}));
+  code->add_flag("--parsed", code_flags.parsed, "Code the Penn Treebank <Parse> trees given in the input");
+  code->add_option("--format", code_flags.format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "csv", "tsv-phoenix"}));
+  code->add_option("--threads", code_flags.threads, "Coding threads (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  code->add_option("--output,-o", code_flags.output, "Write events to FILE instead of stdout");
+  code->add_flag("--quiet,-q", code_flags.quiet, "No progress line on stderr");
+  add_dictionary_options(code);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -45,5 +60,6 @@ int main(int argc, char** argv) {
   if (stats->parsed()) return dyad::cli::RunDictStats(dict_flags);
   if (lint->parsed()) return dyad::cli::RunDictLint(dict_flags);
   if (validate->parsed()) return dyad::cli::RunValidate(validate_flags);
+  if (code->parsed()) return dyad::cli::RunCode(code_flags, dict_flags);
   return dyad::cli::kExitFailure;
 }

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "cli/commands.h"
-#include "cli/json_text.h"
 #include "dyad/code/validation.h"
+#include "dyad/write/json_text.h"
 
 namespace dyad::cli {
 namespace {
