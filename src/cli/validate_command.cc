@@ -1,10 +1,12 @@
 // `dyad validate RECORDS.xml [--parsed]`: codes a PETRARCH validation file and
-// prints one JSON line per record, then "N passed, M failed".
+// prints one JSON line per record, then "N passed, M failed". Without
+// --parsed each record's <Text> is parsed by dyad's own parser.
 #include <cstdio>
 #include <string>
 
 #include "cli/commands.h"
 #include "dyad/code/validation.h"
+#include "dyad/parse/parser.h"
 #include "dyad/write/json_text.h"
 
 namespace dyad::cli {
@@ -40,14 +42,19 @@ std::string RecordLine(const RecordVerdict& r) {
 }  // namespace
 
 int RunValidate(const ValidateFlags& flags) {
-  if (!flags.parsed) {
-    std::fprintf(stderr,
-                 "dyad validate: dyad has no parser of its own yet, so it can only code the "
-                 "<Parse> trees of the file; run again with --parsed\n");
-    return kExitFailure;
+  Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Shared();
+  if (!flags.parsed && !lexicon.ok()) {
+    std::fprintf(stderr, "dyad validate: no WordNet lexicon (%s); tagging by suffixes only\n",
+                 lexicon.status().ToString().c_str());
   }
+  Parser parser(lexicon.ok() ? lexicon->get() : nullptr);
+  TreeSource own_parser = [&parser](const PetrarchRecord& record, const DictionarySet& set, ParseTree* tree) {
+    parser.SetDictionaries(TaggerDictionaries::Of(set));
+    return parser.ParseSentence(record.text, tree);
+  };
   Diagnostics diagnostics;
-  Result<ValidationReport> report = RunValidationFile(flags.records, &diagnostics);
+  Result<ValidationReport> report = RunValidationFile(flags.records, &diagnostics,
+                                                       flags.parsed ? TreeSource() : own_parser);
   for (const Diagnostic& d : diagnostics.all()) {
     if (d.severity == Severity::kError) std::fprintf(stderr, "%s\n", d.ToString().c_str());
   }

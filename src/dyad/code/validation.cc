@@ -46,7 +46,8 @@ bool SameSet(std::vector<EventTriple> a, std::vector<EventTriple> b) {
 
 }  // namespace
 
-Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics* diagnostics) {
+Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics* diagnostics,
+                                           const TreeSource& tree_source) {
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) return text.status();
   Result<PetrarchFile> file = ReadPetrarchXml(*text, path, diagnostics);
@@ -57,6 +58,7 @@ Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics*
 
   ValidationReport report;
   CoderOptions options;
+  ParseTree own_tree;
   for (const PetrarchItem& item : file->items) {
     if (const auto* config = std::get_if<PetrarchConfig>(&item)) {
       if (config->option.empty()) continue;  // a bare <Config> changes nothing
@@ -69,12 +71,18 @@ Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics*
     verdict.id = record.id;
     verdict.category = record.category;
     for (const ExpectedEvent& e : record.expected_events) AddUnique(&verdict.expected, {e.source, e.target, e.event});
-    if (!record.parse_status.ok()) {
+    const ParseTree* tree = &record.tree;
+    Status tree_status = record.parse_status;
+    if (tree_source) {
+      tree_status = tree_source(record, **dicts, &own_tree);
+      tree = &own_tree;
+    }
+    if (!tree_status.ok()) {
       verdict.outcome = "bad_input_parse";
     } else {
       int date = 0;
       if (!ParseInt(record.date, &date)) diagnostics->Warning(path, record.line, "record " + record.id + ": bad date '" + record.date + "'");
-      SentenceCoding coding = coder.Code(record.tree, date, options);
+      SentenceCoding coding = coder.Code(*tree, date, options);
       verdict.outcome = OutcomeName(coding.outcome);
       for (const CodedEvent& e : coding.events) AddUnique(&verdict.produced, {e.source, e.target, e.code});
     }

@@ -14,11 +14,15 @@
 #define DYAD_CODE_VALIDATION_H_
 
 #include <array>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "dyad/base/diagnostics.h"
 #include "dyad/base/status.h"
+#include "dyad/dict/dictionary_set.h"
+#include "dyad/read/petrarch_xml.h"
+#include "dyad/tree/parse_tree.h"
 
 namespace dyad {
 
@@ -39,11 +43,19 @@ struct ValidationReport {
   size_t failed = 0;
 };
 
-// Codes every record of the validation file at `path`. Errors: the file or a
-// dictionary it names cannot be read, or the file is not PETRARCH XML.
+// Where records' trees come from when not from their <Parse>: fills *tree
+// for `record` (normally by parsing record.text), reading `dictionaries` as
+// it likes. An error makes the record a bad_input_parse.
+using TreeSource =
+    std::function<Status(const PetrarchRecord& record, const DictionarySet& dictionaries, ParseTree* tree)>;
+
+// Codes every record of the validation file at `path`, with the trees of
+// `tree_source` when given, else the records' <Parse> trees. Errors: the file
+// or a dictionary it names cannot be read, or the file is not PETRARCH XML.
 // Problems inside the files (bad dictionary lines, malformed records) go to
 // *diagnostics and the rest is still run.
-Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics* diagnostics);
+Result<ValidationReport> RunValidationFile(const std::string& path, Diagnostics* diagnostics,
+                                           const TreeSource& tree_source = nullptr);
 
 }  // namespace dyad
 

@@ -1,0 +1,53 @@
+#include "dyad/parse/parser.h"
+
+#include "dyad/text/sentence_splitter.h"
+#include "dyad/tree/token_alignment.h"
+
+namespace dyad {
+
+std::string_view Parser::TreeWord(std::string_view norm) {
+  if (norm.size() != 1) return norm;
+  switch (norm[0]) {
+    case '(': return "-LRB-";
+    case ')': return "-RRB-";
+    case '[': return "-LSB-";
+    case ']': return "-RSB-";
+    case '{': return "-LCB-";
+    case '}': return "-RCB-";
+    default: return norm;
+  }
+}
+
+void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree) {
+  words_.clear();
+  for (size_t i = begin; i < end; ++i) words_.push_back(TreeWord(tokens_.Norm(tokens_[i])));
+  work_ += tagger_.Tag(words_, &tags_);
+  work_ += structure_.Build(words_, tags_, tree);
+}
+
+Status Parser::ParseSentence(std::string_view text, ParseTree* tree) {
+  Status s = Tokenize(text, &tokens_);
+  if (!s.ok()) return s;
+  work_ += tokens_.work();
+  BuildSentence(0, tokens_.size(), tree);
+  if (tree->node_count() > 0) work_ += AlignTokenOffsets(text, tree);
+  return Status::Ok();
+}
+
+Status Parser::ParseText(std::string_view text, std::vector<ParseTree>* trees) {
+  trees->clear();
+  Status s = Tokenize(text, &tokens_);
+  if (!s.ok()) return s;
+  work_ += tokens_.work();
+  SentenceSplit split = SplitSentences(tokens_);
+  work_ += split.work;
+  trees->resize(split.sentences.size());
+  for (size_t k = 0; k < split.sentences.size(); ++k) {
+    const TextSegment& seg = split.sentences[k];
+    BuildSentence(seg.first_token, seg.end_token, &(*trees)[k]);
+    work_ += AlignTokenOffsets(seg.text, &(*trees)[k]);
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad

@@ -1,0 +1,71 @@
+// dyad's own parser: raw news text in, the ParseTree the coder consumes out,
+// with no external parser. Four stages, each usable on its own:
+//   tokenize (text/tokenizer.h) -> split (text/sentence_splitter.h)
+//   -> tag (tagger.h) -> phrase structure (phrase_structure.h).
+//
+//   Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Shared();
+//   Parser parser(lexicon.ok() ? lexicon->get() : nullptr, TaggerDictionaries::Of(*set));
+//   ParseTree tree;
+//   Status s = parser.ParseSentence("Arnor attacked Gondor.", &tree);
+//   std::vector<ParseTree> trees;
+//   s = parser.ParseText(article, &trees);       // one tree per sentence
+//
+// A Parser keeps scratch buffers and is not thread-safe; make one per thread
+// (the lexicon and dictionaries they read are shared).
+#ifndef DYAD_PARSE_PARSER_H_
+#define DYAD_PARSE_PARSER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/base/status.h"
+#include "dyad/parse/phrase_structure.h"
+#include "dyad/parse/tagger.h"
+#include "dyad/text/tokenizer.h"
+#include "dyad/tree/parse_tree.h"
+
+namespace dyad {
+
+class Parser {
+ public:
+  // `lexicon` may be null (the tagger falls back on suffixes); it and the
+  // dictionaries must outlive the parser.
+  explicit Parser(const Lexicon* lexicon, TaggerDictionaries dictionaries = {})
+      : tagger_(lexicon, dictionaries) {}
+
+  // Consults `dictionaries` from now on (a validation file brings its own).
+  void SetDictionaries(TaggerDictionaries dictionaries) { tagger_.SetDictionaries(dictionaries); }
+
+  // Parses `text` as one sentence, whatever punctuation it holds, into *tree,
+  // token offsets aligned to `text`. Text without any token gives an empty
+  // tree (node_count() == 0). Errors: text too long to tokenize.
+  Status ParseSentence(std::string_view text, ParseTree* tree);
+  // Splits `text` into sentences and parses each, in order, into *trees
+  // (replacing its contents); token offsets are relative to each sentence's
+  // first byte. Errors as ParseSentence.
+  Status ParseText(std::string_view text, std::vector<ParseTree>* trees);
+
+  // Elementary steps taken so far by all stages; grows linearly with the
+  // input, whatever its shape (the fuzz and linearity tests check this).
+  uint64_t work() const { return work_; }
+
+  // The PTB form the tree shows for a token: brackets escaped ("-LRB-").
+  static std::string_view TreeWord(std::string_view norm);
+
+ private:
+  // Tags and builds one sentence made of tokens_[begin, end).
+  void BuildSentence(size_t begin, size_t end, ParseTree* tree);
+
+  PosTagger tagger_;
+  PhraseStructure structure_;
+  TokenizedText tokens_;
+  std::vector<std::string_view> words_;
+  std::vector<PosTag> tags_;
+  uint64_t work_ = 0;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PARSE_PARSER_H_

@@ -1,0 +1,78 @@
+#include "dyad/parse/parser.h"
+
+#include <gtest/gtest.h>
+
+#include "dyad/parse/lexicon.h"
+
+namespace dyad {
+namespace {
+
+const Lexicon* SharedLexicon() {
+  auto lexicon = Lexicon::Shared();
+  return lexicon.ok() ? lexicon->get() : nullptr;
+}
+
+std::string Parse(std::string_view text) {
+  Parser parser(SharedLexicon());
+  ParseTree tree;
+  EXPECT_TRUE(parser.ParseSentence(text, &tree).ok());
+  return tree.node_count() ? tree.ToString() : "";
+}
+
+TEST(ParserTest, SimpleClause) {
+  EXPECT_EQ(Parse("Arnor attacked Gondor."),
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))");
+}
+
+TEST(ParserTest, PossessiveAndOfAttachment) {
+  std::string t = Parse("Gondor's Prime Minister met the ambassadors of Arnor.");
+  EXPECT_NE(t.find("(NP (NP (NNP Gondor) (POS 's)) (NNP Prime) (NNP Minister))"), std::string::npos) << t;
+  EXPECT_NE(t.find("(NP (NP (DT the) (NNS ambassadors)) (PP (IN of) (NP (NNP Arnor))))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, CoordinationOfBareNounsIsFlat) {
+  std::string t = Parse("Arnor, Osgiliath and Gondor signed an accord.");
+  EXPECT_NE(t.find("(NP (NNP Arnor) (, ,) (NNP Osgiliath) (CC and) (NNP Gondor))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, PassiveNestsUnderTheAuxiliary) {
+  std::string t = Parse("The envoy was received by Gondor.");
+  EXPECT_NE(t.find("(VP (VBD was) (VP (VBN received) (PP (IN by) (NP (NNP Gondor)))))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, ReportedSpeechWrapsTheClause) {
+  std::string t = Parse("Arnor attacked Gondor, officials said.");
+  EXPECT_EQ(t.rfind("(ROOT (S (S (NP (NNP Arnor)) (VP (VBD attacked)", 0), 0u) << t;
+  EXPECT_NE(t.find("(, ,) (NP (NNS officials)) (VP (VBD said)) (. .)))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, ThatClauseAndInfinitive) {
+  std::string t = Parse("Arnor said that Gondor wants to restore ties.");
+  EXPECT_NE(t.find("(SBAR (IN that) (S (NP (NNP Gondor)) (VP (VBZ wants) (S (VP (TO to) (VP (VB restore)"),
+            std::string::npos) << t;
+}
+
+TEST(ParserTest, Apposition) {
+  std::string t = Parse("Choe Son Hui, his counterpart, met Arnor.");
+  EXPECT_NE(t.find("(NP (NP (NNP Choe) (NNP Son) (NNP Hui)) (, ,) (NP (PRP$ his) (NN counterpart)) (, ,))"),
+            std::string::npos) << t;
+}
+
+TEST(ParserTest, EmptyTextGivesEmptyTree) {
+  Parser parser(SharedLexicon());
+  ParseTree tree;
+  ASSERT_TRUE(parser.ParseSentence("   ", &tree).ok());
+  EXPECT_EQ(tree.node_count(), 0);
+}
+
+TEST(ParserTest, ParseTextSplitsSentences) {
+  Parser parser(SharedLexicon());
+  std::vector<ParseTree> trees;
+  ASSERT_TRUE(parser.ParseText("Arnor attacked Gondor. Gondor protested.", &trees).ok());
+  ASSERT_EQ(trees.size(), 2u);
+  EXPECT_EQ(trees[1].word(0), "Gondor");
+  EXPECT_EQ(trees[1].token(0).begin, 0);
+}
+
+}  // namespace
+}  // namespace dyad

@@ -1,0 +1,440 @@
+#include "dyad/parse/phrase_structure.h"
+
+#include <algorithm>
+
+#include "dyad/base/text.h"
+
+namespace dyad {
+namespace {
+
+using T = PosTag;
+
+bool IsFiniteVerb(PosTag t) { return t == T::kVBD || t == T::kVBZ || t == T::kVBP || t == T::kMD; }
+bool StartsNoun(PosTag t) {
+  return t == T::kDT || t == T::kPRPS || t == T::kPDT || IsAdjectiveTag(t) || t == T::kCD || IsNounTag(t) ||
+         t == T::kPRP || t == T::kEX || t == T::kWPS || t == T::kDollar || t == T::kHash;
+}
+// Tokens that may continue a base noun group once it has begun.
+bool ContinuesNoun(PosTag t) {
+  return IsAdjectiveTag(t) || t == T::kCD || IsNounTag(t) || t == T::kDollar || t == T::kHash;
+}
+bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
+
+}  // namespace
+
+int PhraseStructure::NewNode(std::string_view label, int token) {
+  nodes_.push_back(Node{label, token});
+  return static_cast<int>(nodes_.size()) - 1;
+}
+
+void PhraseStructure::Append(int parent, int child) {
+  Node& p = nodes_[parent];
+  if (p.last < 0) p.first = child;
+  else nodes_[p.last].next = child;
+  p.last = child;
+  nodes_[child].next = -1;
+}
+
+void PhraseStructure::Emit(int node) {
+  const Node& x = nodes_[node];
+  if (x.token >= 0) {
+    builder_.AddToken(x.label, words_[x.token]);
+    return;
+  }
+  builder_.Open(x.label);
+  for (int c = x.first; c >= 0; c = nodes_[c].next) Emit(c);
+  builder_.Close();
+}
+
+class PhraseStructure::Grammar {
+ public:
+  explicit Grammar(PhraseStructure* ps) : ps_(ps), n_(ps->tags_.size()) {}
+
+  int Sentence() {
+    int s = ps_->NewNode("S");
+    Clause(s, /*depth=*/0, /*nested=*/false);
+    // Whatever a clause could not place stays at the sentence's level.
+    while (i_ < n_) ps_->Append(s, Token());
+    return s;
+  }
+  uint64_t work() const { return work_; }
+
+ private:
+  PosTag tag(size_t i) const { return i < n_ ? ps_->tags_[i] : T::kPeriod; }
+  std::string_view word(size_t i) const { return i < n_ ? ps_->words_[i] : std::string_view(); }
+  int Token() {
+    ++work_;
+    int t = static_cast<int>(i_++);
+    return ps_->NewNode(PosTagName(ps_->tags_[t]), t);
+  }
+  int Wrap(std::string_view label, int child) {
+    int w = ps_->NewNode(label);
+    ps_->Append(w, child);
+    return w;
+  }
+  // Whether a guess that may be undone is still affordable: re-reading is
+  // capped so that the whole sentence costs linear work.
+  bool Speculate() const { return work_ < 16 * n_ + 1024; }
+  // The first token past adverbs from i.
+  size_t SkipAdverbs(size_t i) const {
+    while (i < n_ && IsAdverbTag(tag(i))) ++i;
+    return i;
+  }
+  // Whether a clause (subject, then a finite verb) starts at i; looks a
+  // bounded distance ahead.
+  bool ClauseAhead(size_t i) const {
+    if (IsFiniteVerb(tag(i))) return false;
+    if (!StartsNoun(tag(i))) return false;
+    for (size_t k = i, end = std::min(n_, i + 12); k < end; ++k) {
+      PosTag t = tag(k);
+      if (IsFiniteVerb(t)) return k > i;
+      if (!(StartsNoun(t) || t == T::kPOS || t == T::kCC || IsAdverbTag(t) || (t == T::kIN && IsLower(word(k), "of")))) return false;
+    }
+    return false;
+  }
+  bool IsAuxiliaryWord(size_t i) const {
+    std::string_view w = word(i);
+    static constexpr std::string_view kAux[] = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re",
+                                                "'m", "has", "have", "had", "having", "'ve", "do", "does", "did", "get", "got", "gets"};
+    for (std::string_view a : kAux) if (EqualsIgnoreCase(w, a)) return true;
+    return false;
+  }
+
+  // Parses a clause's constituents into `s` until its end: the sentence's
+  // end, or (nested) a boundary the enclosing phrase owns.
+  void Clause(int s, int depth, bool nested) {
+    bool has_vp = false, has_subject = false;
+    int wraps = 0;
+    while (i_ < n_) {
+      ++work_;
+      PosTag t = tag(i_);
+      if (depth >= kMaxDepth) { ps_->Append(s, Token()); continue; }
+      if (t == T::kComma) {
+        if (nested && has_vp) return;
+        // ", NP VP" after a full clause: reported speech around the clause.
+        if (has_vp && ClauseAhead(i_ + 1) && wraps++ < 4) {
+          int inner = ps_->NewNode("S");
+          ps_->nodes_[inner].first = ps_->nodes_[s].first;
+          ps_->nodes_[inner].last = ps_->nodes_[s].last;
+          ps_->nodes_[s].first = ps_->nodes_[s].last = -1;
+          ps_->Append(s, inner);
+          has_vp = has_subject = false;
+        }
+        ps_->Append(s, Token());
+        continue;
+      }
+      if (t == T::kPeriod) {
+        if (nested) return;
+        ps_->Append(s, Token());
+        continue;
+      }
+      if (IsPunctuationTag(t) || t == T::kSYM || t == T::kFW || t == T::kUH || t == T::kLS) {
+        if (nested && has_vp && (t == T::kColon || t == T::kRightBracket)) return;
+        ps_->Append(s, Token());
+        continue;
+      }
+      if (IsVerbTag(t) || t == T::kMD) {
+        if (has_vp && nested) return;
+        ps_->Append(s, VerbPhrase(depth + 1));
+        has_vp = true;
+        continue;
+      }
+      if (t == T::kCC) {
+        if (nested && has_vp) return;
+        ps_->Append(s, Token());
+        if (has_vp) has_vp = has_subject = false;
+        continue;
+      }
+      if (t == T::kIN || t == T::kTO || t == T::kWRB || t == T::kWDT || t == T::kWP) {
+        if (nested && has_vp) return;
+        ps_->Append(s, PrepositionOrClause(depth + 1));
+        continue;
+      }
+      if (IsAdverbTag(t) || t == T::kRP) {
+        ps_->Append(s, Wrap("ADVP", Token()));
+        continue;
+      }
+      if (StartsNoun(t) || t == T::kPOS) {
+        if (nested && has_vp) return;
+        ps_->Append(s, NounPhrase(depth + 1, /*subject=*/!has_vp));
+        has_subject = true;
+        continue;
+      }
+      ps_->Append(s, Token());
+    }
+    (void)has_subject;
+  }
+
+  // IN/TO/WH word at i_: a subordinate clause, an infinitive, or a PP.
+  int PrepositionOrClause(int depth) {
+    PosTag t = tag(i_);
+    if (t == T::kWDT || t == T::kWP || t == T::kWRB) return RelativeClause(depth);
+    if (t == T::kTO && (tag(i_ + 1) == T::kVB || (IsAdverbTag(tag(i_ + 1)) && tag(i_ + 2) == T::kVB))) {
+      int vp = ps_->NewNode("VP");
+      ps_->Append(vp, Token());
+      ps_->Append(vp, VerbPhrase(depth + 1));
+      return Wrap("S", vp);
+    }
+    // A subordinating conjunction before a clause: (SBAR (IN after) (S ...)).
+    if (t == T::kIN && (ClauseAhead(i_ + 1) || IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that"))) {
+      int sbar = ps_->NewNode("SBAR");
+      ps_->Append(sbar, Token());
+      int s = ps_->NewNode("S");
+      Clause(s, depth + 1, /*nested=*/true);
+      if (ps_->nodes_[s].first >= 0) ps_->Append(sbar, s);
+      return sbar;
+    }
+    int pp = ps_->NewNode("PP");
+    ps_->Append(pp, Token());
+    PosTag next = tag(i_);
+    if (next == T::kVBG) {
+      ps_->Append(pp, Wrap("S", VerbPhrase(depth + 1)));
+    } else if (StartsNoun(next)) {
+      ps_->Append(pp, NounPhrase(depth + 1, /*subject=*/false));
+    } else if (next == T::kTO && tag(i_ + 1) == T::kVB) {
+      ps_->Append(pp, PrepositionOrClause(depth + 1));
+    }
+    return pp;
+  }
+
+  // A WH word or "that" opening a clause: (SBAR (WHNP (WDT that)) (S (VP ...))).
+  int RelativeClause(int depth) {
+    int sbar = ps_->NewNode("SBAR");
+    PosTag t = tag(i_);
+    ps_->Append(sbar, Wrap(t == T::kWRB ? "WHADVP" : "WHNP", Token()));
+    int s = ps_->NewNode("S");
+    Clause(s, depth + 1, /*nested=*/true);
+    if (ps_->nodes_[s].first >= 0) ps_->Append(sbar, s);
+    return sbar;
+  }
+
+  // A base noun group from i_: determiners, modifiers, nouns, possessives.
+  int BaseNoun() {
+    int np = ps_->NewNode("NP");
+    PosTag t = tag(i_);
+    if (t == T::kPRP || t == T::kEX) {
+      ps_->Append(np, Token());
+      return np;
+    }
+    if (t == T::kPDT) ps_->Append(np, Token());
+    if (tag(i_) == T::kDT || tag(i_) == T::kPRPS || tag(i_) == T::kWPS) ps_->Append(np, Token());
+    while (i_ < n_) {
+      PosTag c = tag(i_);
+      if (ContinuesNoun(c)) {
+        ps_->Append(np, Token());
+      } else if ((c == T::kVBN || c == T::kVBG) && ContinuesNoun(tag(i_ + 1)) && !IsFiniteVerb(tag(i_ + 1)) &&
+                 ps_->nodes_[np].first >= 0 && !IsNounTag(tag(i_ - 1))) {
+        ps_->Append(np, Token());  // "the armed forces"
+      } else if (IsAdverbTag(c) && IsAdjectiveTag(tag(i_ + 1)) && ps_->nodes_[np].first >= 0) {
+        ps_->Append(np, Token());
+      } else if (c == T::kPOS && ps_->nodes_[np].first >= 0) {
+        ps_->Append(np, Token());
+        np = Wrap("NP", np);  // (NP (NP Gondor 's) ...)
+        // The possessed noun group continues inside the outer NP.
+        if (!(ContinuesNoun(tag(i_)) || tag(i_) == T::kVBN || tag(i_) == T::kVBG)) break;
+      } else {
+        break;
+      }
+    }
+    if (ps_->nodes_[np].first < 0) ps_->Append(np, Token());  // never empty
+    return np;
+  }
+
+  bool SimpleNoun(int np) const {
+    const Node& x = ps_->nodes_[np];
+    return x.first >= 0 && x.first == x.last && ps_->nodes_[x.first].token >= 0 &&
+           IsNounTag(ps_->tags_[ps_->nodes_[x.first].token]);
+  }
+
+  // A noun phrase: base noun group with coordination, apposition, PPs and
+  // relative clauses attached.
+  int NounPhrase(int depth, bool subject) {
+    int np = BaseNoun();
+    if (depth >= kMaxDepth) return np;
+    // Coordination: NP (, NP)* ,? CC NP.
+    if (Speculate() && (tag(i_) == T::kCC || (tag(i_) == T::kComma && StartsNoun(tag(i_ + 1))))) {
+      size_t save = i_;
+      std::vector<int> parts = {np};
+      bool done = false;
+      for (int members = 0; members < 12 && i_ < n_; ++members) {
+        PosTag t = tag(i_);
+        if (t == T::kComma && StartsNoun(tag(i_ + 1)) && tag(i_ + 1) != T::kPRP) {
+          parts.push_back(Token());
+          parts.push_back(BaseNoun());
+        } else if (t == T::kComma && tag(i_ + 1) == T::kCC && StartsNoun(tag(i_ + 2))) {
+          parts.push_back(Token());
+        } else if (t == T::kCC && StartsNoun(tag(i_ + 1)) && tag(i_ + 1) != T::kPRP && tag(i_ + 1) != T::kEX) {
+          parts.push_back(Token());
+          parts.push_back(BaseNoun());
+          done = true;
+          break;
+        } else {
+          break;
+        }
+      }
+      if (done) {
+        bool flat = true;
+        for (int p : parts) {
+          const Node& x = ps_->nodes_[p];
+          if (x.token < 0 && !SimpleNoun(p)) flat = false;
+        }
+        int coord = ps_->NewNode("NP");
+        for (int p : parts) ps_->Append(coord, flat && ps_->nodes_[p].token < 0 ? ps_->nodes_[p].first : p);
+        np = coord;
+      } else {
+        i_ = save;
+      }
+    }
+    // Post-modifiers.
+    for (int rounds = 0; rounds < 8 && i_ < n_; ++rounds) {
+      ++work_;
+      PosTag t = tag(i_);
+      std::string_view w = word(i_);
+      if (t == T::kIN && StartsNoun(tag(i_ + 1)) && (IsLower(w, "of") || (subject && !IsLower(w, "that")))) {
+        int pp = ps_->NewNode("PP");
+        ps_->Append(pp, Token());
+        ps_->Append(pp, NounPhrase(depth + 1, subject && IsLower(w, "of")));
+        int outer = Wrap("NP", np);
+        ps_->Append(outer, pp);
+        np = outer;
+        continue;
+      }
+      if (t == T::kWDT || t == T::kWP || (t == T::kIN && IsLower(w, "that") && IsFiniteVerb(tag(SkipAdverbs(i_ + 1))))) {
+        int outer = Wrap("NP", np);
+        ps_->Append(outer, RelativeClause(depth + 1));
+        np = outer;
+        continue;
+      }
+      if (t == T::kComma && (tag(i_ + 1) == T::kWDT || tag(i_ + 1) == T::kWP)) {
+        int outer = Wrap("NP", np);
+        ps_->Append(outer, Token());
+        ps_->Append(outer, RelativeClause(depth + 1));
+        if (tag(i_) == T::kComma) ps_->Append(outer, Token());
+        np = outer;
+        continue;
+      }
+      if (t == T::kComma && StartsNoun(tag(i_ + 1)) && tag(i_ + 1) != T::kPRP && Speculate()) {
+        // Apposition: ", NP ," or ", NP" at the end; not ", NP VP".
+        size_t save = i_;
+        size_t nodes = ps_->nodes_.size();
+        int comma = Token();
+        int second = NounPhrase(depth + 1, false);
+        PosTag after = tag(i_);
+        if (after == T::kComma || after == T::kPeriod || after == T::kCloseQuote || after == T::kColon || i_ >= n_) {
+          int outer = Wrap("NP", np);
+          ps_->Append(outer, comma);
+          ps_->Append(outer, second);
+          if (after == T::kComma && !ClauseAhead(i_ + 1)) ps_->Append(outer, Token());
+          np = outer;
+          continue;
+        }
+        i_ = save;
+        ps_->nodes_.resize(nodes);
+        break;
+      }
+      if (t == T::kVBN && !subject && !IsLower(word(i_ + 1), "by") ) break;
+      if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO)) {
+        int outer = Wrap("NP", np);  // reduced relative: "remarks published on Monday"
+        ps_->Append(outer, VerbPhrase(depth + 1));
+        np = outer;
+        continue;
+      }
+      break;
+    }
+    return np;
+  }
+
+  // A verb group and its complements from i_ (a verb or modal).
+  int VerbPhrase(int depth) {
+    int vp = ps_->NewNode("VP");
+    size_t verb = i_;
+    ps_->Append(vp, Token());
+    PosTag vt = tag(verb);
+    // Auxiliary or modal with a verb following: nest.
+    size_t k = SkipAdverbs(i_);
+    if ((vt == T::kMD || IsAuxiliaryWord(verb)) && IsVerbTag(tag(k)) && depth < kMaxDepth) {
+      while (i_ < k) ps_->Append(vp, Token());
+      ps_->Append(vp, VerbPhrase(depth + 1));
+      return vp;
+    }
+    Complements(vp, depth);
+    // Coordinated verb phrases: (VP (VP ...) (CC and) (VP ...)).
+    if (tag(i_) == T::kCC && IsVerbTag(tag(SkipAdverbs(i_ + 1))) && depth < kMaxDepth) {
+      int outer = Wrap("VP", vp);
+      ps_->Append(outer, Token());
+      while (IsAdverbTag(tag(i_))) ps_->Append(outer, Wrap("ADVP", Token()));
+      ps_->Append(outer, VerbPhrase(depth + 1));
+      return outer;
+    }
+    return vp;
+  }
+
+  void Complements(int vp, int depth) {
+    bool object = false;
+    while (i_ < n_) {
+      ++work_;
+      PosTag t = tag(i_);
+      if (depth >= kMaxDepth) return;
+      if (t == T::kRP) {
+        ps_->Append(vp, Wrap("PRT", Token()));
+      } else if (IsAdverbTag(t)) {
+        ps_->Append(vp, Wrap("ADVP", Token()));
+      } else if (t == T::kPRP && object) {
+        return;
+      } else if (StartsNoun(t) && !IsAdjectiveTag(t)) {
+        if (ClauseAhead(i_)) {
+          int s = ps_->NewNode("S");
+          Clause(s, depth + 1, /*nested=*/true);
+          ps_->Append(vp, Wrap("SBAR", s));
+          return;
+        }
+        if (object && IsNounTag(t) == false && t != T::kCD && t != T::kDT) return;
+        ps_->Append(vp, NounPhrase(depth + 1, /*subject=*/false));
+        object = true;
+      } else if (IsAdjectiveTag(t)) {
+        if (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)) || IsNounTag(tag(i_ + 1))) {
+          ps_->Append(vp, NounPhrase(depth + 1, false));
+          object = true;
+        } else {
+          int adjp = ps_->NewNode("ADJP");
+          ps_->Append(adjp, Token());
+          if (tag(i_) == T::kIN || tag(i_) == T::kTO) ps_->Append(adjp, PrepositionOrClause(depth + 1));
+          ps_->Append(vp, adjp);
+        }
+      } else if (t == T::kIN && tag(i_ + 1) == T::kTO) {
+        ps_->Append(vp, Token());  // "about to"
+      } else if (t == T::kIN || t == T::kTO || t == T::kWDT || t == T::kWP || t == T::kWRB) {
+        ps_->Append(vp, PrepositionOrClause(depth + 1));
+      } else if (t == T::kVBG || t == T::kVBN) {
+        ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
+      } else if (t == T::kOpenQuote || t == T::kCloseQuote) {
+        ps_->Append(vp, Token());
+      } else {
+        return;
+      }
+    }
+  }
+
+  PhraseStructure* ps_;
+  size_t n_;
+  size_t i_ = 0;
+  uint64_t work_ = 0;
+};
+
+uint64_t PhraseStructure::Build(std::span<const std::string_view> words, std::span<const PosTag> tags,
+                                ParseTree* tree) {
+  nodes_.clear();
+  words_ = words;
+  tags_ = tags;
+  builder_.Reset(tree);
+  if (words.empty()) return 0;
+  Grammar grammar(this);
+  int root = grammar.Sentence();
+  int top = NewNode("");
+  Append(top, root);
+  Emit(top);
+  builder_.Finish();
+  return grammar.work() + nodes_.size();
+}
+
+}  // namespace dyad

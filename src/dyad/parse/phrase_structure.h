@@ -1,0 +1,71 @@
+// Chunking and clause structure: a tagged sentence becomes a Penn-style tree
+// in the shapes the coder's linearisation (code/linear_parse.h) understands.
+//
+//   PhraseStructure grammar;
+//   ParseTree tree;
+//   uint64_t work = grammar.Build(words, tags, &tree);
+//
+// The grammar is deterministic and greedy, clause by clause, left to right:
+//   S     -> (PP | SBAR | ADVP | , )* NP? VP ...   a clause; ", NP VP" after
+//            a complete clause ("..., officials said") makes the clause so far
+//            an S inside the sentence's S, as in reported speech
+//   NP    -> base noun group (DT PRP$ JJ CD NN* ...), with the possessive
+//            (NP (NP Gondor 's) Prime Minister), "of" and (in subject
+//            position) other PP attachments, coordination of nouns (flat
+//            when the members are bare nouns: (NP Arnor , Osgiliath and
+//            Gondor), else (NP (NP ..) (CC and) (NP ..))), appositions
+//            (NP (NP X) , (NP his counterpart) ,), relative clauses
+//            (SBAR (WHNP that) (S VP)) and reduced relatives (VP VBN ...)
+//   VP    -> MD/auxiliary [RB] (VP ...) | verb [PRT] complements: NP, PP,
+//            ADVP, ADJP, SBAR ("that" clause, subordinate clause, or a bare
+//            NP + finite verb clause), S for "to" infinitives, and
+//            VP coordination (VP (VP ..) (CC and) (VP ..))
+//   PP    -> IN NP | IN S (before a gerund) | IN SBAR-like clause
+// Nesting is bounded (kMaxDepth), beyond which words are attached flat, so
+// any input, however long or odd, costs time linear in its length.
+#ifndef DYAD_PARSE_PHRASE_STRUCTURE_H_
+#define DYAD_PARSE_PHRASE_STRUCTURE_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/parse/pos_tag.h"
+#include "dyad/tree/parse_tree.h"
+
+namespace dyad {
+
+class PhraseStructure {
+ public:
+  static constexpr int kMaxDepth = 24;
+
+  // Builds the tree of one sentence into *tree (replacing it). words are PTB
+  // forms ("-LRB-" for "("), tags one per word. An empty sentence gives a
+  // tree with no nodes. Returns the elementary steps taken (linear in the
+  // number of words). Reuses its scratch space between calls; not
+  // thread-safe (use one per thread).
+  uint64_t Build(std::span<const std::string_view> words, std::span<const PosTag> tags, ParseTree* tree);
+
+ private:
+  struct Node {
+    std::string_view label;  // phrase label, or the tag of a token node
+    int32_t token = -1;
+    int32_t first = -1, last = -1, next = -1;  // children as a linked list
+  };
+  class Grammar;
+
+  int NewNode(std::string_view label, int token = -1);
+  void Append(int parent, int child);
+  void Emit(int node);
+
+  std::vector<Node> nodes_;
+  std::span<const std::string_view> words_;
+  std::span<const PosTag> tags_;
+  TreeBuilder builder_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PARSE_PHRASE_STRUCTURE_H_

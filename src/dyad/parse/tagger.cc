@@ -1,0 +1,360 @@
+#include "dyad/parse/tagger.h"
+
+#include <algorithm>
+
+#include "dyad/base/text.h"
+#include "dyad/parse/function_words.h"
+
+namespace dyad {
+
+struct PosTagger::Word {
+  std::string_view text;
+  std::string lower;        // ASCII lower case
+  bool capitalised = false;  // first character an ASCII capital
+  bool all_caps = false;     // two or more letters, none lower case
+  bool non_ascii = false;
+  bool number = false;
+  bool hyphenated = false;
+  const FunctionWord* function = nullptr;
+  WordAnalysis lex;
+  bool in_actor = false;  // inside an actor or agent phrase of the dictionaries
+  bool verb_form = false;  // a verb-dictionary form
+};
+
+namespace {
+
+using T = PosTag;
+
+bool IsNumberWord(std::string_view w) {
+  bool digit = false;
+  for (char c : w) {
+    if (IsDigit(c)) digit = true;
+    else if (c != ',' && c != '.' && c != '-' && c != '/' && c != ':') return false;
+  }
+  return digit;
+}
+
+// Tags of punctuation in PTB form; kSYM when not punctuation at all.
+PosTag PunctuationTag(std::string_view w) {
+  if (w == "," ) return T::kComma;
+  if (w == "." || w == "!" || w == "?") return T::kPeriod;
+  if (w == ":" || w == ";" || w == "--" || w == "-" || w == "..." ) return T::kColon;
+  if (w == "``" || w == "`") return T::kOpenQuote;
+  if (w == "''" || w == "'" || w == "\"") return T::kCloseQuote;
+  if (w == "-LRB-" || w == "(" || w == "[" || w == "{" || w == "-LSB-" || w == "-LCB-") return T::kLeftBracket;
+  if (w == "-RRB-" || w == ")" || w == "]" || w == "}" || w == "-RSB-" || w == "-RCB-") return T::kRightBracket;
+  if (w == "$") return T::kDollar;
+  if (w == "#") return T::kHash;
+  return T::kSYM;
+}
+
+bool EndsIn(std::string_view w, std::initializer_list<std::string_view> suffixes) {
+  for (std::string_view s : suffixes) {
+    if (w.size() > s.size() + 1 && EndsWith(w, s)) return true;
+  }
+  return false;
+}
+
+constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december"};
+
+bool IsMonth(std::string_view lower) {
+  return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
+}
+
+// Words that open a subordinate clause: after them a new subject may come.
+bool OpensClause(std::string_view lower) {
+  static constexpr std::string_view kOpeners[] = {"that", "which", "who", "whom", "after", "before", "when",
+                                                  "while", "because", "if", "although", "though", "since",
+                                                  "until", "as", "whether", "where", "and", "but", "or"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+}
+
+bool IsFiniteVerbTag(PosTag t) { return t == T::kVBD || t == T::kVBZ || t == T::kVBP || t == T::kMD; }
+
+bool IsSubjectTag(PosTag t) { return IsNounTag(t) || t == T::kPRP || t == T::kCD || t == T::kWDT || t == T::kWP || t == T::kEX; }
+
+bool IsDeterminerLike(PosTag t) {
+  return t == T::kDT || t == T::kPRPS || t == T::kPOS || t == T::kPDT || t == T::kWPS || IsAdjectiveTag(t);
+}
+
+}  // namespace
+
+uint64_t PosTagger::MarkDictionaryPhrases(std::span<const std::string_view> words, std::vector<Word>* out) const {
+  uint64_t work = 0;
+  if (dicts_.vocabulary == nullptr) return work;
+  std::vector<TokenId> ids(words.size());
+  std::string upper;
+  for (size_t i = 0; i < words.size(); ++i) {
+    upper.assign((*out)[i].text);
+    for (char& c : upper) c = AsciiUpper(c);
+    ids[i] = dicts_.vocabulary->Find(upper);
+    work += upper.size();
+  }
+  for (size_t i = 0; i < ids.size(); ++i) {
+    std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
+    ++work;
+    if (dicts_.verbs != nullptr) (*out)[i].verb_form = !dicts_.verbs->ExactForms(rest.first(1)).empty();
+    size_t length = 0;
+    if (dicts_.actors != nullptr) length = dicts_.actors->LongestMatch(rest).length;
+    if (dicts_.agents != nullptr) length = std::max(length, dicts_.agents->LongestMatch(rest).length);
+    // Phrase matching is bounded by the longest dictionary phrase, so this
+    // stays linear in the sentence.
+    work += length;
+    for (size_t k = i; k < i + length; ++k) (*out)[k].in_actor = true;
+  }
+  return work;
+}
+
+uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const {
+  const size_t n = words.size();
+  tags->assign(n, T::kNN);
+  if (n == 0) return 0;
+  uint64_t work = 0;
+  std::vector<Word> w(n);
+  size_t letters_words = 0, caps_words = 0;
+  for (size_t i = 0; i < n; ++i) {
+    Word& x = w[i];
+    x.text = words[i];
+    x.lower.resize(x.text.size());
+    bool lower_seen = false, letters = 0;
+    size_t letter_count = 0;
+    for (size_t k = 0; k < x.text.size(); ++k) {
+      char c = x.text[k];
+      if (c >= 'a' && c <= 'z') lower_seen = true;
+      if (IsAsciiAlpha(c)) ++letter_count;
+      if (static_cast<unsigned char>(c) >= 0x80) x.non_ascii = true;
+      if (c == '-' && k > 0 && k + 1 < x.text.size()) x.hyphenated = true;
+      x.lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    (void)letters;
+    work += x.text.size() + 1;
+    x.capitalised = !x.text.empty() && x.text[0] >= 'A' && x.text[0] <= 'Z';
+    x.all_caps = letter_count >= 2 && !lower_seen;
+    x.number = IsNumberWord(x.text);
+    x.function = FindFunctionWord(x.lower);
+    if (lexicon_ != nullptr && letter_count > 0 && x.function == nullptr) x.lex = lexicon_->Analyze(x.lower);
+    if (letter_count > 0) {
+      ++letters_words;
+      if (x.all_caps || (x.capitalised && x.text.size() == 1)) ++caps_words;
+    }
+  }
+  work += MarkDictionaryPhrases(words, &w);
+  // A headline or wire text in capitals says nothing by its capitals.
+  const bool headline = letters_words >= 3 && caps_words * 10 >= letters_words * 8;
+
+  bool finite_seen = false;  // a finite verb in the current clause
+  bool sentence_finite = false;  // one anywhere so far
+  size_t first_word = 0;     // the sentence's first word, past opening quotes and brackets
+  while (first_word < n && PunctuationTag(words[first_word]) != T::kSYM) ++first_word;
+
+  auto tag_at = [&](size_t i) { return i < n ? (*tags)[i] : T::kPeriod; };
+  // Settled tag of the nearest earlier token that is not an adverb.
+  auto prev_skipping_adverbs = [&](size_t i) -> std::pair<PosTag, const Word*> {
+    while (i-- > 0) {
+      ++work;
+      if (!IsAdverbTag((*tags)[i])) return {(*tags)[i], &w[i]};
+    }
+    return {T::kPeriod, nullptr};
+  };
+  auto aux_of = [](const Word* x) { return x && x->function ? x->function->auxiliary : Auxiliary::kNone; };
+  // Whether the word after i can head a noun phrase.
+  auto nouny_next = [&](size_t i) {
+    if (i + 1 >= n) return false;
+    const Word& nx = w[i + 1];
+    if (nx.function) return false;
+    if (nx.number || nx.in_actor || (nx.capitalised && !headline)) return true;
+    return nx.lex.any_noun() > 0 || nx.lex.adj > 0 || (!nx.lex.known() && !nx.non_ascii && IsAsciiAlpha(nx.text[0]));
+  };
+
+  for (size_t i = 0; i < n; ++i) {
+    if (i > 0 && (IsFiniteVerbTag((*tags)[i - 1]))) sentence_finite = true;
+    Word& x = w[i];
+    PosTag prev = i > 0 ? (*tags)[i - 1] : T::kPeriod;
+    const Word* prev_word = i > 0 ? &w[i - 1] : nullptr;
+    auto [prev_content, prev_content_word] = prev_skipping_adverbs(i);
+    PosTag& out = (*tags)[i];
+    PosTag punct = PunctuationTag(x.text);
+    if (x.number) {
+      out = T::kCD;
+      continue;
+    }
+    if (punct != T::kSYM) {
+      out = punct;
+      if (punct == T::kComma || punct == T::kColon || punct == T::kPeriod) finite_seen = false;
+      continue;
+    }
+    if (x.lower.empty() || (x.function == nullptr && !IsAsciiAlpha(x.text[0]) && !IsDigit(x.text[0]) && !x.non_ascii)) {
+      out = T::kSYM;
+      continue;
+    }
+    const bool mid_sentence = i > first_word && !(prev == T::kOpenQuote || prev == T::kColon || prev == T::kLeftBracket);
+    const bool proper_looking = !headline && x.capitalised && (mid_sentence || !x.lex.known()) &&
+                                (x.function == nullptr || (x.all_caps && x.text.size() > 1 && x.lower != "i"));
+    if (x.function != nullptr && !proper_looking && !(x.capitalised && mid_sentence && !headline && IsMonth(x.lower))) {
+      const FunctionWord& f = *x.function;
+      out = f.tag;
+      std::string_view lw = x.lower;
+      if (lw == "that") {
+        const Word* nx = i + 1 < n ? &w[i + 1] : nullptr;
+        bool next_verbish = nx && ((nx->function && (nx->function->tag == T::kMD || nx->function->auxiliary != Auxiliary::kNone)) ||
+                                   (!nx->function && nx->lex.any_verb() > nx->lex.any_noun() && !nx->capitalised));
+        if (IsNounTag(prev) && next_verbish) out = T::kWDT;
+        else if (!IsVerbTag(prev) && nx && !nx->function && !nx->capitalised && nx->lex.any_noun() > 0 && !next_verbish && prev != T::kComma) out = T::kDT;
+        else out = T::kIN;
+      } else if (lw == "'s") {
+        if (prev == T::kPRP || (prev_word && (prev_word->lower == "that" || prev_word->lower == "there" || prev_word->lower == "what"))) out = T::kVBZ;
+      } else if (lw == "more" || lw == "most" || lw == "less") {
+        const Word* nx = i + 1 < n ? &w[i + 1] : nullptr;
+        if (nx && (nx->lex.adj > 0 || nx->lex.adv > 0) && nx->lex.any_noun() == 0) out = lw == "most" ? T::kRBS : T::kRBR;
+        else if (nx && (nx->function && nx->function->tag == T::kIN)) out = lw == "most" ? T::kJJS : T::kJJR;
+      } else if (lw == "up" || lw == "out" || lw == "off" || lw == "down") {
+        out = IsVerbTag(prev) || (IsNounTag(prev) && i >= 2 && IsVerbTag((*tags)[i - 2])) ? T::kRP : T::kIN;
+        if (lw == "out" && i + 1 < n && w[i + 1].lower == "of") out = T::kIN;
+      } else if (lw == "like" && (prev == T::kMD || prev == T::kTO || prev == T::kPRP)) {
+        out = prev == T::kPRP ? T::kVBP : T::kVB;
+      } else if (f.auxiliary != Auxiliary::kNone && (prev_content == T::kMD || prev_content == T::kTO)) {
+        out = T::kVB;
+      } else if (lw == "have" || lw == "do") {
+        out = T::kVBP;
+      } else if ((lw == "all" || lw == "both" || lw == "each") && i + 1 < n && (w[i + 1].lower == "the" || PunctuationTag(w[i+1].text) != T::kSYM)) {
+        out = lw == "all" ? T::kPDT : T::kDT;
+      } else if (lw == "as" && i + 1 < n && w[i + 1].lex.adj > 0 && i + 2 < n && w[i + 2].lower == "as") {
+        out = T::kRB;
+      } else if (lw == "there" && !(i + 1 < n && w[i + 1].function && w[i + 1].function->auxiliary == Auxiliary::kBe)) {
+        out = T::kRB;
+      } else if (lw == "her" && (IsVerbTag(prev) || prev == T::kIN || prev == T::kTO) && !nouny_next(i)) {
+        out = T::kPRP;
+      } else if (lw == "before" || lw == "after") {
+        if (i + 1 >= n || PunctuationTag(w[i + 1].text) != T::kSYM) out = T::kRB;
+      }
+      if (IsVerbTag(out) && out != T::kVBG && out != T::kVBN && out != T::kVB) finite_seen = true;
+      if (out == T::kMD) finite_seen = true;
+      if (OpensClause(lw) || out == T::kWDT || out == T::kWP) finite_seen = false;
+      continue;
+    }
+    // Open-class word.
+    const WordAnalysis& a = x.lex;
+    uint16_t noun = a.any_noun(), adj = std::max({a.adj, a.adj_er, a.adj_est});
+    uint16_t verb = a.any_verb();
+    if (x.verb_form && verb == 0 && !x.in_actor) {
+      std::string_view lw = x.lower;
+      if (EndsWith(lw, "ed")) x.lex.verb_ed = 1;
+      else if (EndsWith(lw, "ing")) x.lex.verb_ing = 1;
+      else if (EndsWith(lw, "s")) x.lex.verb_s = 1;
+      else x.lex.verb = 1;
+      verb = 1;
+    }
+    const bool plural_form = a.plural_noun > a.noun || (a.plural_noun > 0 && !IsNounTag(prev) && EndsWith(x.lower, "s"));
+    const Auxiliary aux = aux_of(prev_content_word);
+    const bool after_subject = IsSubjectTag(prev_content) && !finite_seen;
+    if (proper_looking || (x.in_actor && x.capitalised && !headline) ||
+        (x.non_ascii && !x.lex.known())) {
+      out = T::kNNP;
+      if (x.capitalised && mid_sentence && EndsWith(x.lower, "s") && a.plural_noun > 0 && a.noun == 0) out = T::kNNPS;
+      continue;
+    }
+    if (x.in_actor && !(verb > 0 && (prev_content == T::kTO || prev_content == T::kMD || after_subject))) {
+      out = (plural_form || (noun == 0 && EndsWith(x.lower, "s"))) ? T::kNNS : T::kNN;
+      if (headline && !x.lex.known()) out = T::kNNP;
+      continue;
+    }
+    if (!a.known() && !x.verb_form) {
+      // Unknown word: suffixes.
+      std::string_view lw = x.lower;
+      if (headline && x.capitalised) out = T::kNNP;
+      else if (EndsIn(lw, {"ly"})) out = T::kRB;
+      else if (EndsIn(lw, {"ing"})) out = T::kVBG;
+      else if (EndsIn(lw, {"ed"})) out = (aux != Auxiliary::kNone || finite_seen) ? T::kVBN : (after_subject ? T::kVBD : T::kVBN);
+      else if (EndsIn(lw, {"ous", "ful", "ive", "al", "ic", "able", "ible", "ish", "less", "ian", "ese", "ary"}) || x.hyphenated)
+        out = (x.hyphenated && !nouny_next(i)) ? T::kNN : T::kJJ;
+      else if (EndsIn(lw, {"s"}) && !EndsIn(lw, {"ss", "us", "is"})) out = T::kNNS;
+      else out = T::kNN;
+      if (IsVerbTag(out) && out == T::kVBD) finite_seen = true;
+      continue;
+    }
+    auto noun_tag = [&] { return plural_form ? T::kNNS : T::kNN; };
+    // Modal, "to", "do": a base verb.
+    if ((prev_content == T::kTO || prev_content == T::kMD || aux == Auxiliary::kDo) && a.verb > 0) {
+      out = T::kVB;
+      continue;
+    }
+    if (aux == Auxiliary::kHave && a.verb_ed > 0) {
+      out = T::kVBN;
+      continue;
+    }
+    if (aux == Auxiliary::kBe) {
+      if (a.verb_ed > 0 && (a.verb_ed >= adj || (i + 1 < n && w[i + 1].lower == "by"))) {
+        out = T::kVBN;
+        continue;
+      }
+      if (a.verb_ing > 0) {
+        out = T::kVBG;
+        continue;
+      }
+      if (adj > 0) {
+        out = a.adj_er ? T::kJJR : a.adj_est ? T::kJJS : T::kJJ;
+        continue;
+      }
+    }
+    if (IsDeterminerLike(prev) || prev == T::kCD) {
+      // Inside a noun phrase: adjective before a noun, else a noun.
+      if (adj > 0 && nouny_next(i) && !(noun > adj * 3 && !w[i + 1].lex.adj)) {
+        out = a.adj_er ? T::kJJR : a.adj_est ? T::kJJS : T::kJJ;
+      } else if (noun > 0 || (a.verb_ing == 0 && a.verb_ed == 0)) {
+        out = noun > 0 ? noun_tag() : (adj > 0 ? T::kJJ : T::kNN);
+      } else {
+        out = a.verb_ing ? (nouny_next(i) ? T::kJJ : T::kNN) : (nouny_next(i) ? T::kJJ : T::kVBN);
+      }
+      continue;
+    }
+    if (a.adv > 0 && (EndsWith(x.lower, "ly") || (a.adv >= std::max({noun, verb, adj})))) {
+      out = T::kRB;
+      continue;
+    }
+    if (a.verb_ed > 0) {
+      if (IsNounTag(prev) && finite_seen) out = T::kVBN;
+      else if (after_subject && !a.participle_only) out = T::kVBD;
+      else if (prev == T::kComma && !sentence_finite && !a.participle_only) out = T::kVBD;
+      else if (adj > a.verb_ed && nouny_next(i)) out = T::kJJ;
+      else out = (finite_seen || !IsSubjectTag(prev_content)) ? T::kVBN : T::kVBD;
+      if (out == T::kVBD) finite_seen = true;
+      continue;
+    }
+    if (a.verb_ing > 0 && !(noun > a.verb_ing * 2 && prev == T::kIN)) {
+      out = T::kVBG;
+      continue;
+    }
+    if (a.verb_s > 0 && (after_subject || a.plural_noun == 0)) {
+      out = T::kVBZ;
+      finite_seen = true;
+      continue;
+    }
+    if (a.verb > 0 && after_subject && (prev_content == T::kPRP || prev_content == T::kNNS || prev_content == T::kNNPS || noun == 0 || a.verb >= noun)) {
+      out = T::kVBP;
+      finite_seen = true;
+      continue;
+    }
+    if (noun > 0) {
+      if (adj > noun && nouny_next(i)) out = T::kJJ;
+      else out = noun_tag();
+      continue;
+    }
+    if (adj > 0) {
+      out = a.adj_er ? T::kJJR : a.adj_est ? T::kJJS : T::kJJ;
+      continue;
+    }
+    if (a.adv > 0) {
+      out = T::kRB;
+      continue;
+    }
+    if (a.verb > 0) {
+      out = (prev == T::kComma || i == first_word || prev == T::kCC) ? T::kVB : T::kVBP;
+      continue;
+    }
+    out = T::kNN;
+  }
+  return work;
+}
+
+}  // namespace dyad

@@ -1,0 +1,74 @@
+// Part-of-speech tagging without a trained model: a lexicon says what each
+// word can be, and hand-written context rules choose.
+//
+//   Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Shared();
+//   PosTagger tagger(lexicon->get(), TaggerDictionaries::Of(*set));
+//   std::vector<PosTag> tags;
+//   tagger.Tag(words, &tags);            // words: PTB forms of one sentence
+//
+// Evidence, strongest first: punctuation and numbers; the closed-class words
+// of function_words.h; the coding dictionaries (a word inside an actor or
+// agent phrase is a noun, a verb-dictionary form may be a verb); a capital
+// letter mid-sentence (a proper noun, unless the whole sentence is in
+// capitals); the lexicon's parts of speech and inflections, weighted by
+// frequency; suffixes for unknown words (-ly, -ing, -ed, -tion, -ous ...).
+// Context rules then settle the ambiguous words left to right: after a
+// determiner or adjective a noun or adjective, after "to" or a modal a base
+// verb, "-ed" after a form of "have" or "be" a participle, a noun or verb
+// form after a subject with no finite verb yet in its clause a finite verb.
+#ifndef DYAD_PARSE_TAGGER_H_
+#define DYAD_PARSE_TAGGER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/dict/actor_dict.h"
+#include "dyad/dict/agent_dict.h"
+#include "dyad/dict/dictionary_set.h"
+#include "dyad/dict/verb_dict.h"
+#include "dyad/dict/vocabulary.h"
+#include "dyad/parse/lexicon.h"
+#include "dyad/parse/pos_tag.h"
+
+namespace dyad {
+
+// Dictionaries consulted as evidence; any may be null. They must be frozen
+// and outlive the tagger.
+struct TaggerDictionaries {
+  static TaggerDictionaries Of(const DictionarySet& set) {
+    return {&set.vocabulary(), &set.verbs(), &set.actors(), &set.agents()};
+  }
+  const Vocabulary* vocabulary = nullptr;
+  const VerbDictionary* verbs = nullptr;
+  const ActorDict* actors = nullptr;
+  const AgentDict* agents = nullptr;
+};
+
+class PosTagger {
+ public:
+  // `lexicon` may be null (suffix rules only) and must outlive the tagger.
+  explicit PosTagger(const Lexicon* lexicon, TaggerDictionaries dictionaries = {})
+      : lexicon_(lexicon), dicts_(dictionaries) {}
+
+  void SetDictionaries(TaggerDictionaries dictionaries) { dicts_ = dictionaries; }
+
+  // Tags one sentence: words are the tokens' PTB forms (tokenizer.h Norm),
+  // *tags receives one tag per word. Returns the elementary steps taken
+  // (characters and lookups), linear in the words and their length. Const
+  // and reentrant, so one tagger may serve many threads.
+  uint64_t Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const;
+
+ private:
+  struct Word;
+  uint64_t MarkDictionaryPhrases(std::span<const std::string_view> words, std::vector<Word>* out) const;
+
+  const Lexicon* lexicon_;
+  TaggerDictionaries dicts_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PARSE_TAGGER_H_
