@@ -64,7 +64,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
       if (f.size() < 6 || f[0].find('_') != std::string_view::npos || !ParseInt(f[3], &pointer_count)) continue;
       size_t tagsense = 4 + static_cast<size_t>(pointer_count) + 1;
       if (tagsense >= f.size()) continue;
-      uint16_t& field = BaseField(&entries[std::string(f[0])], part);
+      WordAnalysis& entry = entries[std::string(f[0])];
+      uint16_t& field = BaseField(&entry, part);
       field = std::max(field, Weight(f[tagsense]));
     }
   }

@@ -70,6 +70,12 @@ bool OpensClause(std::string_view lower) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
 }
 
+// A noun never seen in WordNet's tagged corpus and nothing else: mostly
+// names ("ethiopia"), so a capital letter means a proper noun.
+bool RareNounOnly(const WordAnalysis& a) {
+  return a.noun == 1 && a.plural_noun == 0 && a.any_verb() == 0 && a.adj == 0 && a.adv == 0;
+}
+
 bool IsFiniteVerbTag(PosTag t) { return t == T::kVBD || t == T::kVBZ || t == T::kVBP || t == T::kMD; }
 
 bool IsSubjectTag(PosTag t) { return IsNounTag(t) || t == T::kPRP || t == T::kCD || t == T::kWDT || t == T::kWP || t == T::kEX; }
@@ -164,6 +170,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const Word& nx = w[i + 1];
     if (nx.function) return false;
     if (nx.number || nx.in_actor || (nx.capitalised && !headline)) return true;
+    if (nx.lex.any_verb() > std::max<uint16_t>(nx.lex.any_noun(), nx.lex.adj)) return false;
     return nx.lex.any_noun() > 0 || nx.lex.adj > 0 || (!nx.lex.known() && !nx.non_ascii && IsAsciiAlpha(nx.text[0]));
   };
 
@@ -189,7 +196,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     const bool mid_sentence = i > first_word && !(prev == T::kOpenQuote || prev == T::kColon || prev == T::kLeftBracket);
-    const bool proper_looking = !headline && x.capitalised && (mid_sentence || !x.lex.known()) &&
+    const bool proper_looking = !headline && x.capitalised && (mid_sentence || !x.lex.known() || RareNounOnly(x.lex)) &&
                                 (x.function == nullptr || (x.all_caps && x.text.size() > 1 && x.lower != "i"));
     if (x.function != nullptr && !proper_looking && !(x.capitalised && mid_sentence && !headline && IsMonth(x.lower))) {
       const FunctionWord& f = *x.function;
@@ -251,6 +258,9 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     if (proper_looking || (x.in_actor && x.capitalised && !headline) ||
         (x.non_ascii && !x.lex.known())) {
       out = T::kNNP;
+      // Nationalities and the like before a noun: "French troops".
+      if (!x.in_actor && a.adj > 0 && a.adj >= a.noun && nouny_next(i) && EndsIn(x.lower, {"an", "ese", "ic", "ish", "i"}))
+        out = T::kJJ;
       if (x.capitalised && mid_sentence && EndsWith(x.lower, "s") && a.plural_noun > 0 && a.noun == 0) out = T::kNNPS;
       continue;
     }
