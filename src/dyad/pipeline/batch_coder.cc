@@ -91,13 +91,14 @@ class ChunkCoder {
     bool discarded = false;
     pending_.clear();
     story_exclusions_.clear();
-    sentence_issues_.assign(story.size(), {});
+    trees_.assign(story.size(), nullptr);
+    if (story_trees_.size() < story.size()) story_trees_.resize(story.size());
     for (size_t i = 0; i < story.size(); ++i) {
       const Job& job = story[i];
       const PetrarchRecord& record = *job.record;
       ++result->stats.records;
       std::string reason;
-      const ParseTree* tree = TreeOf(record, &reason);
+      const ParseTree* tree = TreeOf(record, &story_trees_[i], &reason);
       int date = 0;
       std::string iso_date;
       if (tree != nullptr && !IsoDate(record.date, &date, &iso_date)) {
@@ -110,14 +111,19 @@ class ChunkCoder {
         continue;
       }
       ++result->stats.coded;
+      trees_[i] = tree;
       SentenceCoding coding = coder_.Code(*tree, date, job.options);
       if (coding.outcome == SentenceOutcome::kStoryDiscard) discarded = true;
-      FindIssues(*tree, &sentence_issues_[i]);
       for (size_t n = 0; n < coding.events.size(); ++n) {
         pending_.push_back({MakeRecord(job, *tree, iso_date, coding.events[n], n), i});
       }
     }
-    if (discarded) return;
+    if (discarded || pending_.empty()) return;
+    // Issues only matter for stories with events, which are the minority.
+    sentence_issues_.assign(story.size(), {});
+    for (size_t i = 0; i < story.size(); ++i) {
+      if (trees_[i] != nullptr) FindIssues(*trees_[i], &sentence_issues_[i]);
+    }
     std::sort(story_exclusions_.begin(), story_exclusions_.end());
     for (PendingEvent& p : pending_) {
       for (const Issue& issue : sentence_issues_[p.sentence]) {
@@ -130,21 +136,21 @@ class ChunkCoder {
     }
   }
 
-  // The record's tree: the reader's, else one built here into tree_. Null,
+  // The record's tree: the reader's, else one built here into *scratch. Null,
   // with *reason set, when the record has no usable parse.
-  const ParseTree* TreeOf(const PetrarchRecord& record, std::string* reason) {
+  const ParseTree* TreeOf(const PetrarchRecord& record, ParseTree* scratch, std::string* reason) {
     if (record.tree.node_count() > 0) return &record.tree;
     if (!record.parse_status.ok()) {
       *reason = record.parse_status.message();
       return nullptr;
     }
-    Status s = reader_.Read(record.parse, &tree_);
+    Status s = reader_.Read(record.parse, scratch);
     if (!s.ok()) {
       *reason = s.message();
       return nullptr;
     }
-    AlignTokenOffsets(record.text, &tree_);
-    return &tree_;
+    AlignTokenOffsets(record.text, scratch);
+    return scratch;
   }
 
   // The sentence's issues into *issues; its `~~` exclusions into
@@ -203,7 +209,10 @@ class ChunkCoder {
   Coder coder_;
   std::string file_name_;
   TreebankReader reader_;
-  ParseTree tree_;
+  // Per sentence of the story being coded: its tree (null when skipped), and
+  // the trees built here, kept for reuse of their storage.
+  std::vector<const ParseTree*> trees_;
+  std::vector<ParseTree> story_trees_;
   std::vector<TokenId> words_;
   std::vector<PendingEvent> pending_;
   std::vector<std::vector<Issue>> sentence_issues_;
