@@ -33,7 +33,7 @@ struct DateExpressionOptions {
   NumericDateOrder numeric_order = NumericDateOrder::kUnknown;
   // The caller's tense for the whole range; when absent, each expression
   // takes TenseAround (tense_cues.h) within the range.
-  std::optional<Tense> tense;
+  std::optional<Tense> tense = std::nullopt;
 };
 
 struct DateExpression {

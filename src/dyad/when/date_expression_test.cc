@@ -18,7 +18,7 @@ constexpr CivilDate kWednesday{2025, 7, 16};
 struct Options {
   CivilDate publication = kWednesday;
   NumericDateOrder order = NumericDateOrder::kUnknown;
-  std::optional<Tense> tense;
+  std::optional<Tense> tense = std::nullopt;
 };
 
 // Each expression as "source span = YYYY-MM-DD/precision".

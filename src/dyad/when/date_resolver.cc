@@ -1,5 +1,7 @@
 #include "dyad/when/date_resolver.h"
 
+#include <ostream>
+
 namespace dyad {
 namespace {
 
@@ -77,6 +79,8 @@ const char* PrecisionName(DatePrecision p) {
 }
 
 std::string ToString(const ResolvedDate& r) { return ToIsoString(r.date) + "/" + PrecisionName(r.precision); }
+
+std::ostream& operator<<(std::ostream& out, const ResolvedDate& r) { return out << ToString(r); }
 
 std::optional<ResolvedDate> ResolveDateMention(const DateMention& m, const CivilDate& t, Tense tense) {
   const bool future = tense == Tense::kFuture;

@@ -42,6 +42,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 
@@ -62,6 +63,7 @@ struct ResolvedDate {
 };
 // "2025-07-12/day".
 std::string ToString(const ResolvedDate& r);
+std::ostream& operator<<(std::ostream& out, const ResolvedDate& r);  // ToString(r)
 
 enum class MentionKind : uint8_t {
   kDate,           // month and day, with or without year

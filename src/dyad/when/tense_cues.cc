@@ -11,8 +11,11 @@ bool OneOf(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-constexpr std::string_view kBoundaries[] = {".", ";", ":", "!", "?", "SAID", "SAYS", "SAY", "TOLD",
-                                            "ADDED", "ANNOUNCED", "REPORTED", "STATED"};
+constexpr std::string_view kPunctuationBoundaries[] = {".", ";", ":", "!", "?"};
+// A reporting verb starts a clause of its own; one just before the
+// expression means the expression dates the report ("said on Monday").
+constexpr std::string_view kReportingVerbs[] = {"SAID", "SAYS", "SAY", "TOLD", "ADDED", "ANNOUNCED", "REPORTED",
+                                                "STATED"};
 constexpr std::string_view kModals[] = {"WILL", "'LL", "SHALL"};
 constexpr std::string_view kBe[] = {"IS", "ARE", "WAS", "WERE", "BE", "AM", "'S", "'RE", "'M"};
 // "... to" is future on its own after these; after "due", "set" and "going"
@@ -64,11 +67,12 @@ Tense TenseAround(const TokenizedText& tokens, size_t range_first, size_t range_
   }
   for (size_t k = expr_first, steps = 0; k > range_first && steps < kTenseWindow; ++steps) {
     --k;
-    if (OneOf(finder.Word(k), kBoundaries)) break;
+    if (OneOf(finder.Word(k), kReportingVerbs)) return Tense::kPast;
+    if (OneOf(finder.Word(k), kPunctuationBoundaries)) break;
     if (finder.CueEndsAt(k)) return Tense::kFuture;
   }
   for (size_t k = expr_end, steps = 0; k < range_end && steps < kTenseWindow; ++k, ++steps) {
-    if (OneOf(finder.Word(k), kBoundaries)) break;
+    if (OneOf(finder.Word(k), kPunctuationBoundaries) || OneOf(finder.Word(k), kReportingVerbs)) break;
     if (finder.CueEndsAt(k)) return Tense::kFuture;
   }
   return Tense::kPast;
