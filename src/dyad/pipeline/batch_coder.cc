@@ -257,7 +257,7 @@ void BatchCoder::CodeFile(const PetrarchFile& file, std::string_view file_name, 
   auto emit = [&](const ChunkResult& r) {
     diagnostics->Merge(r.diagnostics);
     Add(r.stats, &stats_);
-    if (!r.json.empty()) write(r.json);
+    write(r.json);
   };
 
   const size_t workers = std::min<size_t>(threads_, chunks.size());

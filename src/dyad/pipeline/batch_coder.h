@@ -64,8 +64,9 @@ struct BatchStats {
   size_t events = 0;   // JSON lines written
 };
 
-// Receives the JSON lines of a run of consecutive records, on the thread that
-// called CodeFile, in input order.
+// Receives the JSON lines of a run of consecutive records (empty when they
+// had no events), on the thread that called CodeFile, in input order; once
+// per chunk, so it also serves to report progress.
 using BatchWriter = std::function<void(std::string_view json_lines)>;
 
 class BatchCoder {
