@@ -75,14 +75,6 @@ bool AddDays(const CivilDate& d, int64_t days, CivilDate* out) {
   return true;
 }
 
-CivilDate AddDays(const CivilDate& d, int64_t days) {
-  CivilDate out;
-  const bool in_range = AddDays(d, days, &out);
-  assert(in_range);
-  (void)in_range;
-  return out;
-}
-
 bool AddMonthsToMonthStart(const CivilDate& d, int64_t months, CivilDate* out) {
   constexpr int64_t kMonthsInRange = int64_t{12} * (kMaxYear - kMinYear + 1);
   const int64_t index = int64_t{12} * (d.year - kMinYear) + (d.month - 1);

@@ -3,9 +3,9 @@
 // months. Written by hand because g++ 12's <chrono> lacks the C++20 calendar.
 //
 //   dyad::CivilDate d{2024, 2, 28};
-//   dyad::AddDays(d, 1);          // 2024-02-29
-//   dyad::WeekdayOf(d);           // dyad::Weekday::kWednesday
-//   dyad::ToIsoString(d);         // "2024-02-28"
+//   dyad::AddDays(d, 1, &d);      // true; d is 2024-02-29
+//   dyad::WeekdayOf(d);           // dyad::Weekday::kThursday
+//   dyad::ToIsoString(d);         // "2024-02-29"
 //
 // Supported years are kMinYear..kMaxYear; functions that could leave that
 // range say so in their contract.
@@ -57,9 +57,6 @@ bool AddDays(const CivilDate& d, int64_t days, CivilDate* out);
 // The first day of the month `months` after (or before) d's month. False when
 // that month leaves kMinYear..kMaxYear.
 bool AddMonthsToMonthStart(const CivilDate& d, int64_t months, CivilDate* out);
-// Convenience for callers that know the result stays in range (tests,
-// dates near the present); asserts otherwise.
-CivilDate AddDays(const CivilDate& d, int64_t days);
 
 // The Monday on or before d. False at the start of year 1 when there is none.
 bool StartOfWeek(const CivilDate& d, CivilDate* out);

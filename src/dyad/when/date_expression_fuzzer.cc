@@ -39,7 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     dyad::Result<std::vector<dyad::DateExpression>> found =
         dyad::FindDateExpressions(tokens, start, tokens.size(), options, &work);
     Check(found.ok());
-    Check(work <= 40 * (tokens.size() - start) + 40);
+    Check(work <= dyad::kRecognizerWorkPerToken * (tokens.size() - start + 1));
     size_t previous_end = start;
     for (const dyad::DateExpression& e : *found) {
       Check(e.first_token >= previous_end && e.first_token < e.end_token && e.end_token <= tokens.size());

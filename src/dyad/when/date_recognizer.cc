@@ -183,13 +183,12 @@ class Scanner {
   bool Touching(size_t a) { return a + 1 < end_ && tokens_[a].end == tokens_[a + 1].begin; }
 
   // A bare weekday or "today" between capitalised words is part of a name:
-  // "Sunday Times", "Bloody Sunday", "USA Today". The range's first token is
-  // capitalised as a sentence start, so it does not count.
+  // "Sunday Times", "Bloody Sunday", "USA Today", "Sunday Morning Herald".
+  // The range's first token is capitalised as a sentence start, so it does
+  // not count; a month after it starts a date ("Sunday July 12").
   bool InName(size_t i) {
     if (i > begin_ && i - 1 > begin_ && Capitalized(i - 1)) return true;
-    if (!Capitalized(i + 1)) return false;
-    const std::string_view next = Word(i + 1);
-    return !Contains(kTimesOfDay, next) && !Lookup(kMonthWords, next);
+    return Capitalized(i + 1) && !Lookup(kMonthWords, Word(i + 1));
   }
 
   static DateMention Make(MentionKind kind, size_t end) {

@@ -29,8 +29,10 @@
 //    "since 2020", "late 2023", "mid-2023", "2023's": "2025 troops" is a count.
 //  - Weekdays (full names): "on Saturday", "last Saturday", "next Monday",
 //    "Saturday night/morning/afternoon/evening", "Saturday's". A bare weekday
-//    (no preposition, shift or part word) next to a capitalised word is a
-//    name, not a date: "Sunday Times", "Bloody Sunday" (also "USA Today").
+//    (no preposition, shift or part word) next to a capitalised word other
+//    than a month is a name, not a date: "Sunday Times", "Bloody Sunday",
+//    "Sunday Morning Herald" (also "USA Today"); "Saturday Night" in
+//    capitals needs its preposition ("on Saturday Night").
 //  - yesterday, today, tonight, tomorrow, last night, this morning/afternoon/
 //    evening; this/last/next week|month|year; this/last/next spring|summer|
 //    autumn|fall; "N days|weeks|months|years ago" with N a numeral 1..9999 or
@@ -58,10 +60,15 @@ struct RecognizerOptions {
   NumericDateOrder numeric_order = NumericDateOrder::kUnknown;
 };
 
+// Bound on the recogniser's token looks per scanned token (plus one such
+// allowance per call): each start position tries patterns of bounded length.
+// Hand-built worst cases and fuzzing measure about 15.
+inline constexpr uint64_t kRecognizerWorkPerToken = 64;
+
 // The mentions among tokens [first_token, end_token) of `tokens` (clamped to
 // its size). Each mention's fields name a real calendar date or month. If
-// `work` is not null, adds the number of token looks to it (at most a
-// constant times the number of tokens).
+// `work` is not null, adds the number of token looks to it: at most
+// kRecognizerWorkPerToken * (scanned tokens + 1).
 std::vector<DateMention> RecognizeDateMentions(const TokenizedText& tokens, size_t first_token, size_t end_token,
                                                const RecognizerOptions& options, uint64_t* work = nullptr);
 

@@ -11,7 +11,9 @@ bool OneOf(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-constexpr std::string_view kPunctuationBoundaries[] = {".", ";", ":", "!", "?"};
+// Dashes and parentheses close datelines ("WASHINGTON, March 3 (Reuters) -")
+// and asides, whose dates belong to no nearby verb.
+constexpr std::string_view kPunctuationBoundaries[] = {".", ";", ":", "!", "?", "-", "--", "(", ")"};
 // A reporting verb starts a clause of its own; one just before the
 // expression means the expression dates the report ("said on Monday").
 constexpr std::string_view kReportingVerbs[] = {"SAID", "SAYS", "SAY", "TOLD", "ADDED", "ANNOUNCED", "REPORTED",

@@ -19,7 +19,8 @@ inline constexpr size_t kTenseWindow = 8;
 
 // kFuture when the expression tokens [expr_first, expr_end) contain "next"
 // or "tomorrow", or when up to kTenseWindow tokens before or after it (within
-// [range_first, range_end), not crossing . ; : ! ? or a reporting verb such
+// [range_first, range_end), not crossing . ; : ! ? dashes, parentheses or
+// a reporting verb such
 // as "said", which starts another clause; a reporting verb just before the
 // expression makes it date the report, so kPast) hold a future cue: will, 'll,
 // shall, won't, "is/are/was/were/be to", "is/are due/set/scheduled/expected/

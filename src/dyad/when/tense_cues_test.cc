@@ -50,6 +50,7 @@ TEST(TenseCuesTest, CuesDoNotCrossClauseBoundaries) {
   EXPECT_EQ(TenseOf("Officials said on Monday the envoy will visit.", "Monday"), Tense::kPast);
   EXPECT_EQ(TenseOf("He will go. Talks ended on Monday.", "Monday"), Tense::kPast);
   EXPECT_EQ(TenseOf("Talks ended on Monday; he will go.", "Monday"), Tense::kPast);
+  EXPECT_EQ(TenseOf("WASHINGTON, March (Reuters) - The US will act.", "March"), Tense::kPast);
 }
 
 TEST(TenseCuesTest, CuesBeyondTheWindowOrRangeAreIgnored) {
