@@ -9,7 +9,7 @@ namespace dyad {
 
 struct PosTagger::Word {
   std::string_view text;
-  std::string lower;        // ASCII lower case
+  std::string_view lower;   // ASCII lower case (in the call's arena)
   bool capitalised = false;  // first character an ASCII capital
   bool all_caps = false;     // two or more letters, none lower case
   bool non_ascii = false;
@@ -118,12 +118,19 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   if (n == 0) return 0;
   uint64_t work = 0;
   std::vector<Word> w(n);
+  size_t total_size = 0;
+  for (std::string_view word : words) total_size += word.size();
+  // One buffer for all lower-case forms, sized up front so views stay valid.
+  std::string lowers(total_size, '\0');
+  size_t lowers_used = 0;
   size_t letters_words = 0, caps_words = 0;
   for (size_t i = 0; i < n; ++i) {
     Word& x = w[i];
     x.text = words[i];
-    x.lower.resize(x.text.size());
-    bool lower_seen = false, letters = 0;
+    char* lower = lowers.data() + lowers_used;
+    x.lower = std::string_view(lower, x.text.size());
+    lowers_used += x.text.size();
+    bool lower_seen = false;
     size_t letter_count = 0;
     for (size_t k = 0; k < x.text.size(); ++k) {
       char c = x.text[k];
@@ -131,9 +138,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (IsAsciiAlpha(c)) ++letter_count;
       if (static_cast<unsigned char>(c) >= 0x80) x.non_ascii = true;
       if (c == '-' && k > 0 && k + 1 < x.text.size()) x.hyphenated = true;
-      x.lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
-    (void)letters;
     work += x.text.size() + 1;
     x.capitalised = !x.text.empty() && x.text[0] >= 'A' && x.text[0] <= 'Z';
     x.all_caps = letter_count >= 2 && !lower_seen;
