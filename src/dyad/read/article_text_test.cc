@@ -59,15 +59,8 @@ std::vector<std::string> Messages(const Diagnostics& d) {
   return out;
 }
 
-// Segments are in order, inside the text, trimmed and disjoint.
 void ExpectWellFormed(const Document& doc) {
-  uint32_t previous_end = 0;
-  for (const Segment& s : doc.segments) {
-    EXPECT_LE(previous_end, s.begin);
-    EXPECT_LT(s.begin, s.end);
-    EXPECT_LE(s.end, doc.text.size());
-    previous_end = s.end;
-  }
+  EXPECT_TRUE(ValidateSegments(doc).ok()) << ValidateSegments(doc).ToString();
 }
 
 TEST(ReadTextArticle, WireStorySegments) {

@@ -28,4 +28,21 @@ std::vector<Segment> Document::CodedSegments() const {
   return out;
 }
 
+Status ValidateSegments(const Document& doc) {
+  uint32_t previous_end = 0;
+  for (size_t i = 0; i < doc.segments.size(); ++i) {
+    const Segment& s = doc.segments[i];
+    std::string where = "segment " + std::to_string(i) + " (" + std::string(SegmentRoleName(s.role)) + ")";
+    if (s.begin < previous_end) return Status::Corrupt(where + " overlaps or precedes the one before");
+    if (s.begin >= s.end) return Status::Corrupt(where + " is empty");
+    if (s.end > doc.text.size()) return Status::Corrupt(where + " ends past the text");
+    if (s.duplicate_of >= 0 && (static_cast<size_t>(s.duplicate_of) >= i ||
+                                doc.SegmentText(doc.segments[s.duplicate_of]) != doc.SegmentText(s))) {
+      return Status::Corrupt(where + " repeats no earlier segment");
+    }
+    previous_end = s.end;
+  }
+  return Status::Ok();
+}
+
 }  // namespace dyad

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/base/status.h"
 #include "dyad/read/publication_date.h"
 
 namespace dyad {
@@ -73,6 +74,12 @@ struct Document {
   // The segments a coder codes, in text order.
   std::vector<Segment> CodedSegments() const;
 };
+
+// OK when `doc`'s segments are non-empty, in text order, disjoint and inside
+// its text, and each duplicate_of names an earlier segment with the same
+// text; else Corrupt saying which segment is not. The readers guarantee this;
+// tests and fuzzers check it.
+Status ValidateSegments(const Document& doc);
 
 }  // namespace dyad
 

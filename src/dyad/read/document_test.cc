@@ -30,6 +30,31 @@ TEST(Document, CodedSegmentsKeepTextOrderAndOffsets) {
   EXPECT_EQ(coded[1].begin, 19u);
 }
 
+TEST(ValidateSegments, CatchesEachKindOfDamage) {
+  Document doc;
+  doc.text = "Head\nBody.\nBody.";
+  doc.segments = {{SegmentRole::kHeadline, 0, 4, 1, -1},
+                  {SegmentRole::kParagraph, 5, 10, 2, -1},
+                  {SegmentRole::kParagraph, 11, 16, 3, 1}};
+  EXPECT_TRUE(ValidateSegments(doc).ok()) << ValidateSegments(doc).ToString();
+
+  Document overlap = doc;
+  overlap.segments[1].begin = 3;
+  EXPECT_FALSE(ValidateSegments(overlap).ok());
+  Document empty = doc;
+  empty.segments[1].end = 5;
+  EXPECT_FALSE(ValidateSegments(empty).ok());
+  Document past = doc;
+  past.segments[2].end = 17;
+  EXPECT_FALSE(ValidateSegments(past).ok());
+  Document wrong_repeat = doc;
+  wrong_repeat.segments[2].duplicate_of = 0;
+  EXPECT_FALSE(ValidateSegments(wrong_repeat).ok());
+  Document forward_repeat = doc;
+  forward_repeat.segments[1].duplicate_of = 2;
+  EXPECT_FALSE(ValidateSegments(forward_repeat).ok());
+}
+
 TEST(SegmentRoleName, Names) {
   EXPECT_EQ(SegmentRoleName(SegmentRole::kRelated), "related");
   EXPECT_EQ(SegmentRoleName(SegmentRole::kBoilerplate), "boilerplate");
