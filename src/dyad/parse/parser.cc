@@ -1,6 +1,5 @@
 #include "dyad/parse/parser.h"
 
-#include "dyad/text/sentence_splitter.h"
 #include "dyad/tree/token_alignment.h"
 
 namespace dyad {
@@ -34,18 +33,17 @@ Status Parser::ParseSentence(std::string_view text, ParseTree* tree) {
   return Status::Ok();
 }
 
-Status Parser::ParseText(std::string_view text, std::vector<ParseTree>* trees) {
-  trees->clear();
+Status Parser::ParseText(std::string_view text,
+                         const std::function<void(const TextSegment& sentence, const ParseTree& tree)>& each) {
   Status s = Tokenize(text, &tokens_);
   if (!s.ok()) return s;
   work_ += tokens_.work();
   SentenceSplit split = SplitSentences(tokens_);
   work_ += split.work;
-  trees->resize(split.sentences.size());
-  for (size_t k = 0; k < split.sentences.size(); ++k) {
-    const TextSegment& seg = split.sentences[k];
-    BuildSentence(seg.first_token, seg.end_token, &(*trees)[k]);
-    work_ += AlignTokenOffsets(seg.text, &(*trees)[k]);
+  for (const TextSegment& sentence : split.sentences) {
+    BuildSentence(sentence.first_token, sentence.end_token, &tree_);
+    work_ += AlignTokenOffsets(sentence.text, &tree_);
+    each(sentence, tree_);
   }
   return Status::Ok();
 }

@@ -7,8 +7,9 @@
 //   Parser parser(lexicon.ok() ? lexicon->get() : nullptr, TaggerDictionaries::Of(*set));
 //   ParseTree tree;
 //   Status s = parser.ParseSentence("Arnor attacked Gondor.", &tree);
-//   std::vector<ParseTree> trees;
-//   s = parser.ParseText(article, &trees);       // one tree per sentence
+//   s = parser.ParseText(article, [](const TextSegment& sentence, const ParseTree& tree) {
+//     Code(tree);                                 // one tree per sentence, reused
+//   });
 //
 // A Parser keeps scratch buffers and is not thread-safe; make one per thread
 // (the lexicon and dictionaries they read are shared).
@@ -16,6 +17,7 @@
 #define DYAD_PARSE_PARSER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +25,7 @@
 #include "dyad/base/status.h"
 #include "dyad/parse/phrase_structure.h"
 #include "dyad/parse/tagger.h"
+#include "dyad/text/sentence_splitter.h"
 #include "dyad/text/tokenizer.h"
 #include "dyad/tree/parse_tree.h"
 
@@ -42,10 +45,13 @@ class Parser {
   // token offsets aligned to `text`. Text without any token gives an empty
   // tree (node_count() == 0). Errors: text too long to tokenize.
   Status ParseSentence(std::string_view text, ParseTree* tree);
-  // Splits `text` into sentences and parses each, in order, into *trees
-  // (replacing its contents); token offsets are relative to each sentence's
-  // first byte. Errors as ParseSentence.
-  Status ParseText(std::string_view text, std::vector<ParseTree>* trees);
+  // Splits `text` into sentences and parses each, in order, handing each
+  // tree to `each(sentence, tree)`; the tree is reused for the next sentence,
+  // so streaming a document allocates nothing in the steady state. Token
+  // offsets are relative to the sentence (sentence.text). Errors as
+  // ParseSentence.
+  Status ParseText(std::string_view text,
+                   const std::function<void(const TextSegment& sentence, const ParseTree& tree)>& each);
 
   // Elementary steps taken so far by all stages; grows linearly with the
   // input, whatever its shape (the fuzz and linearity tests check this).
@@ -63,6 +69,7 @@ class Parser {
   TokenizedText tokens_;
   std::vector<std::string_view> words_;
   std::vector<PosTag> tags_;
+  ParseTree tree_;  // the sentence tree ParseText hands out
   uint64_t work_ = 0;
 };
 

@@ -67,11 +67,19 @@ TEST(ParserTest, EmptyTextGivesEmptyTree) {
 
 TEST(ParserTest, ParseTextSplitsSentences) {
   Parser parser(SharedLexicon());
-  std::vector<ParseTree> trees;
-  ASSERT_TRUE(parser.ParseText("Arnor attacked Gondor. Gondor protested.", &trees).ok());
+  std::vector<std::string> trees;
+  std::vector<int> first_offsets;
+  ASSERT_TRUE(parser
+                  .ParseText("Arnor attacked Gondor. Gondor protested.",
+                             [&](const TextSegment& sentence, const ParseTree& tree) {
+                               trees.push_back(tree.ToString());
+                               first_offsets.push_back(tree.token(0).begin);
+                               EXPECT_EQ(sentence.text.substr(0, tree.word(0).size()), tree.word(0));
+                             })
+                  .ok());
   ASSERT_EQ(trees.size(), 2u);
-  EXPECT_EQ(trees[1].word(0), "Gondor");
-  EXPECT_EQ(trees[1].token(0).begin, 0);
+  EXPECT_EQ(trees[1], "(ROOT (S (NP (NNP Gondor)) (VP (VBD protested)) (. .)))");
+  EXPECT_EQ(first_offsets, (std::vector<int>{0, 0}));
 }
 
 }  // namespace
