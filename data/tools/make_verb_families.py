@@ -228,9 +228,13 @@ def generated_section():
     parts.append(sect("03 EXPRESS INTENT TO COOPERATE: promise, pledge, vow, offer, commit, propose, agree"))
     THREAT_IN_INTENT = ["- * TO_RETALIATE [138]", "- * RETALIATION [138]", "- * REVENGE [138]", "- * TO_AVENGE [138]",
                         "- * TO_IMPOSE &SANCTION [1312]", "- * TO_PUNISH [130]", "- * TO_DESTROY [138]",
-                        "- * TO_CRUSH [137]", "- * TO_WIPE_OUT [138]", "- * TO_FIGHT [138]", "- * TO_KEEP_FIGHTING [138]"]
+                        "- * TO_CRUSH [137]", "- * TO_WIPE_OUT [138]", "- * TO_KEEP_FIGHTING [138]",
+                        "- * TO_FIGHT_ON [138]", "- * TO_FIGHT_BACK [138]"]
     parts.append(block("--- PLEDGE [030] ---", ["PLEDGE", "PROMISE", "GUARANTEE", "ASSURE", "UNDERTAKE {UNDERTAKES UNDERTOOK UNDERTAKEN UNDERTAKING}",
-                                       "VOW", "SWEAR {SWEARS SWORE SWORN SWEARING}"], "I", ["inf", "noun"],
+                                       "VOW"], "I", ["inf", "noun"],
+            before=THREAT_IN_INTENT))
+    # "sworn in" is the common use: SWEAR codes only what it is sworn to.
+    parts.append(block("--- SWEAR [---] ---", ["SWEAR {SWEARS SWORE SWORN SWEARING}"], "I", ["inf"],
             before=["- *_IN [---]", "- *_ALLEGIANCE [---]"] + THREAT_IN_INTENT))
     parts.append(block("--- OFFER [030] ---", ["OFFER"], "I", ["inf", "noun"],
             before=["- * &CONDOLENCE [018]", "- * PRAYERS [018]", "- * HIS_RESIGNATION [---]", "- * HER_RESIGNATION [---]",
