@@ -50,8 +50,6 @@ uint16_t WordAnalysis::any_verb() const {
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
   auto lexicon = std::make_shared<Lexicon>();
-  auto& entries = lexicon->entries_;
-  entries.reserve(200000);
   const std::pair<const char*, Part> kIndexes[] = {
       {"index.noun", Part::kNoun}, {"index.verb", Part::kVerb}, {"index.adj", Part::kAdj}, {"index.adv", Part::kAdv}};
   for (const auto& [name, part] : kIndexes) {
@@ -64,7 +62,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
       if (f.size() < 6 || f[0].find('_') != std::string_view::npos || !ParseInt(f[3], &pointer_count)) continue;
       size_t tagsense = 4 + static_cast<size_t>(pointer_count) + 1;
       if (tagsense >= f.size()) continue;
-      WordAnalysis& entry = entries[std::string(f[0])];
+      WordAnalysis& entry = lexicon->Insert(f[0]);
       uint16_t& field = BaseField(&entry, part);
       field = std::max(field, Weight(f[tagsense]));
     }
@@ -80,7 +78,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
       if (f.size() < 2 || f[0].find('_') != std::string_view::npos || f[0] == f[1]) continue;
       const WordAnalysis* base = lexicon->Find(f[1]);
       uint16_t weight = base ? std::max<uint16_t>(BaseField(const_cast<WordAnalysis*>(base), part), 1) : 1;
-      WordAnalysis& form = entries[std::string(f[0])];
+      WordAnalysis& form = lexicon->Insert(f[0]);
       std::string_view w = f[0];
       switch (part) {
         case Part::kNoun: form.plural_noun = std::max(form.plural_noun, weight); break;
@@ -116,9 +114,47 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Shared() {
   return *shared;
 }
 
+uint32_t Lexicon::HashOf(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+void Lexicon::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.entry == UINT32_MAX) continue;
+    size_t i = s.hash & mask;
+    while (slots_[i].entry != UINT32_MAX) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+WordAnalysis& Lexicon::Insert(std::string_view w) {
+  if (const WordAnalysis* found = Find(w)) return const_cast<WordAnalysis&>(*found);
+  if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+  const uint32_t hash = HashOf(w);
+  const size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  while (slots_[i].entry != UINT32_MAX) i = (i + 1) & mask;
+  slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size())};
+  entries_.push_back(Entry{static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(w.size()), {}});
+  keys_.append(w);
+  return entries_.back().analysis;
+}
+
 const WordAnalysis* Lexicon::Find(std::string_view w) const {
-  auto it = entries_.find(w);
-  return it == entries_.end() ? nullptr : &it->second;
+  if (slots_.empty()) return nullptr;
+  const uint32_t hash = HashOf(w);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask; slots_[i].entry != UINT32_MAX; i = (i + 1) & mask) {
+    if (slots_[i].hash != hash) continue;
+    const Entry& e = entries_[slots_[i].entry];
+    if (std::string_view(keys_).substr(e.key_offset, e.key_size) == w) return &e.analysis;
+  }
+  return nullptr;
 }
 
 WordAnalysis Lexicon::Analyze(std::string_view w) const {

@@ -21,7 +21,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "dyad/base/status.h"
 
@@ -65,13 +65,26 @@ class Lexicon {
   size_t size() const { return entries_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  // Words live in one open-addressing table: a lookup costs one hash and
+  // usually one probe, which matters at millions of words a second.
+  struct Entry {
+    uint32_t key_offset = 0;  // into keys_
+    uint32_t key_size = 0;
+    WordAnalysis analysis;
   };
+  struct Slot {
+    uint32_t hash = 0;
+    uint32_t entry = UINT32_MAX;  // UINT32_MAX: empty
+  };
+  static uint32_t HashOf(std::string_view s);
+  // The entry for `w`, created empty when absent (building only).
+  WordAnalysis& Insert(std::string_view w);
   const WordAnalysis* Find(std::string_view w) const;
+  void Grow();
 
-  std::unordered_map<std::string, WordAnalysis, Hash, std::equal_to<>> entries_;
+  std::string keys_;
+  std::vector<Entry> entries_;
+  std::vector<Slot> slots_;  // size a power of two, at most half full
 };
 
 }  // namespace dyad
