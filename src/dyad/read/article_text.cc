@@ -20,11 +20,15 @@ constexpr size_t kMaxRelatedLineBytes = 160;
 constexpr size_t kMaxHeadlineBytes = 300;
 constexpr size_t kMaxHeadlineWordsIfPunctuated = 25;
 constexpr size_t kMaxCreditBytes = 80;
+// Words of description a caption has before its credit.
+constexpr size_t kMinCaptionWords = 5;
 // Notices run to a copyright line with a company's address, never further.
 constexpr size_t kMaxBoilerplateBytes = 300;
 // Datelines are short; the splitter only needs the opening of a paragraph.
 constexpr size_t kDatelineWindowBytes = 160;
 constexpr int kDatelineParagraphs = 3;
+// Text wrapped by hand is wrapped at 60-80 columns.
+constexpr size_t kMinWrappedLineBytes = 40;
 
 struct Line {
   uint32_t begin = 0;  // trimmed
@@ -51,15 +55,26 @@ std::vector<Line> SplitLines(std::string_view text) {
   return lines;
 }
 
-bool FindIgnoreCase(std::string_view hay, std::string_view needle, size_t* at) {
-  if (needle.size() > hay.size()) return false;
-  for (size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    if (EqualsIgnoreCase(hay.substr(i, needle.size()), needle)) {
-      *at = i;
-      return true;
+std::string ToLowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+bool HasAtLeastWords(std::string_view s, size_t n) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (IsSpace(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words >= n) return true;
     }
   }
-  return false;
+  return n == 0;
 }
 
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
@@ -78,28 +93,29 @@ bool EndsPunctuated(std::string_view s) {
   return false;
 }
 
-constexpr std::array<std::string_view, 20> kBoilerplateLines = {
-    "advertisement", "advertisment", "sponsored", "share", "share this article", "share this story",
+constexpr std::array<std::string_view, 24> kBoilerplateLines = {
+    "advertisement", "advertisment", "sponsored", "share", "save", "share this article", "share this story",
     "skip advertisement", "story continues below", "story continues below advertisement",
     "listen to this article", "continue reading", "read more", "subscribe", "print", "comments",
-    "loading", "loading...", "show comments", "related", "related stories"};
+    "loading", "loading...", "show comments", "related", "related stories", "related topics", "getty images", "keep reading"};
 
-constexpr std::array<std::string_view, 22> kBoilerplatePrefixes = {
+constexpr std::array<std::string_view, 24> kBoilerplatePrefixes = {
     "share this ", "share on ", "click here", "follow us", "follow @", "copyright", "\xC2\xA9", "(c) 1",
     "(c) 2", "sign up", "subscribe to", "download the", "reporting by", "(reporting by", "additional reporting",
     "editing by", "writing by", "listen to this", "we use cookies", "get the latest", "for the latest",
-    "this article was"};
+    "this article was", "our standards:", "image source,"};
 
 constexpr std::array<std::string_view, 6> kRelatedPrefixes = {"read more:", "also read:", "related:", "see also:",
                                                               "read also:", "related story:"};
 
-constexpr std::array<std::string_view, 11> kCaptionOpeners = {
+constexpr std::array<std::string_view, 13> kCaptionOpeners = {
     "file photo", "file -", "file:", "in this photo", "in this image", "in this handout", "this handout",
-    "a handout", "handout photo", "pictured:", "in this file photo"};
+    "a handout", "handout photo", "pictured:", "in this file photo", "image caption,", "media caption,"};
 
-constexpr std::array<std::string_view, 12> kCreditMarkers = {
+constexpr std::array<std::string_view, 21> kCreditMarkers = {
     "photo:", "photograph:", "picture:", "image:", "photo by ", "photo credit", "credit:", "(photo:",
-    "getty images", "/afp", "/ afp", "reuters/"};
+    "getty images", "/afp", "/ afp", "reuters/", "/handout", "handout via", "via reuters", "via ap", "via afp",
+    "[file:", "/reuters]", "(ap photo", "[reuters]"};
 
 // "Photo: AFP", "Photo credit: Jane Doe/Reuters", "(Photo: AP)": a credit
 // with no caption text.
@@ -126,9 +142,15 @@ bool IsBoilerplate(std::string_view s) {
   for (std::string_view prefix : kBoilerplatePrefixes) {
     if (StartsWithIgnoreCase(s, prefix)) return true;
   }
-  size_t at = 0;
-  if (FindIgnoreCase(s, "all rights reserved", &at)) return true;
-  if (SplitWhitespace(s).size() <= 4 && FindIgnoreCase(s, "min read", &at)) return true;
+  std::string lower = ToLowerAscii(s);
+  if (lower.find("all rights reserved") != std::string::npos) return true;
+  if (!HasAtLeastWords(s, 5) && lower.find("min read") != std::string::npos) return true;
+  // "Follow Dawn on WhatsApp", "List of 4 items": short calls and widgets.
+  if (!HasAtLeastWords(s, 9) && !EndsPunctuated(s) &&
+      ((StartsWith(lower, "follow ") && lower.find(" on ") != std::string::npos) ||
+       (StartsWith(lower, "list of ") && EndsWith(lower, " items")))) {
+    return true;
+  }
   // "- AFP", "-- Reuters": the agency signing off at the end.
   std::string_view signoff = s;
   while (!signoff.empty() && (signoff[0] == '-' || IsSpace(signoff[0]))) signoff.remove_prefix(1);
@@ -144,6 +166,25 @@ bool IsRelatedByPrefix(std::string_view s) {
   return false;
 }
 
+// "... in Islamabad on Saturday. — APP": a sentence, a dash, and a credit of
+// a few capitalised words.
+bool EndsWithDashCredit(std::string_view s) {
+  for (std::string_view dash : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+    size_t at = s.rfind(dash);
+    if (at == std::string_view::npos) continue;
+    std::string_view credit = Trim(s.substr(at + dash.size()));
+    std::string_view before = TrimRight(s.substr(0, at));
+    if (credit.empty() || HasAtLeastWords(credit, 5) || EndsPunctuated(credit)) continue;
+    if (!EndsWith(before, ".") || !HasAtLeastWords(before, kMinCaptionWords)) continue;
+    bool capitalised = true;
+    for (std::string_view w : SplitWhitespace(credit)) {
+      capitalised = capitalised && (IsAsciiAlpha(w[0]) ? AsciiUpper(w[0]) == w[0] : true);
+    }
+    if (capitalised) return true;
+  }
+  return false;
+}
+
 // A caption opens like one ("FILE PHOTO: ...", "This handout picture ...")
 // or ends with a photo credit after some words of description.
 bool IsCaption(std::string_view s) {
@@ -151,14 +192,14 @@ bool IsCaption(std::string_view s) {
     if (StartsWithIgnoreCase(s, opener)) return true;
   }
   size_t window_start = s.size() > kMaxCreditBytes ? s.size() - kMaxCreditBytes : 0;
-  std::string_view tail = s.substr(window_start);
+  std::string tail = ToLowerAscii(s.substr(window_start));
   for (std::string_view marker : kCreditMarkers) {
-    size_t at = 0;
-    if (!FindIgnoreCase(tail, marker, &at)) continue;
+    size_t at = tail.find(marker);
+    if (at == std::string::npos) continue;
     std::string_view before = s.substr(0, window_start + at);
-    if (SplitWhitespace(before).size() >= 5) return true;
+    if (HasAtLeastWords(before, kMinCaptionWords)) return true;
   }
-  return false;
+  return EndsWithDashCredit(s);
 }
 
 bool IsHeadlineLike(std::string_view s) {
@@ -209,6 +250,11 @@ class ArticleSegmenter {
       Classify(line, alone);
     }
     MarkDuplicates();
+    // Said once the whole header is read: a later line may still give the date.
+    for (const std::string& problem : date_problems_) {
+      diagnostics_->Warning(doc_->id, 0,
+                            problem + (doc_->published.date.known() ? "; not used" : "; publication date unknown"));
+    }
     if (doc_->locale.empty()) doc_->locale = std::string(ConventionForOutlet(doc_->outlet).locale);
   }
 
@@ -221,13 +267,15 @@ class ArticleSegmenter {
     doc_->segments.push_back({role, begin, end, line, -1});
   }
 
-  // Hard-wrapped text breaks lines inside sentences: most body lines
-  // followed by another line of their block end without punctuation.
+  // Hard-wrapped text breaks lines inside sentences: most long body lines
+  // followed by another line of their block end without punctuation. Short
+  // lines (names, tags, "Share") say nothing either way.
   bool IsHardWrapped(const std::vector<Line>& lines) const {
     int inner = 0, open = 0;
     for (size_t i = 1; i + 1 < lines.size(); ++i) {
       if (lines[i].blank() || lines[i + 1].blank()) continue;
       std::string_view s = Text(lines[i]);
+      if (s.size() < kMinWrappedLineBytes) continue;
       if (IsBoilerplate(s) || IsCaption(s) || IsRelatedByPrefix(s) || ParseOutletLine(s, order_)) continue;
       ++inner;
       if (!EndsPunctuated(s)) ++open;
@@ -294,6 +342,7 @@ class ArticleSegmenter {
     size_t length = DatelineLength(s);
     if (length == 0) return;
     dateline_found_ = true;
+    TakeDatelineAgency(s.substr(0, length));
     Segment dateline = p;
     dateline.role = SegmentRole::kDateline;
     dateline.end = static_cast<uint32_t>(p.begin + length);
@@ -307,6 +356,17 @@ class ArticleSegmenter {
     ++last_paragraph_;
   }
 
+  // "KYIV (Reuters) -" names the outlet when nothing else has.
+  void TakeDatelineAgency(std::string_view dateline) {
+    size_t open = dateline.find('(');
+    size_t close = dateline.find(')', open);
+    if (!doc_->outlet.empty() || open == std::string_view::npos || close == std::string_view::npos) return;
+    std::string_view agency = Trim(dateline.substr(open + 1, close - open - 1));
+    if (agency.empty()) return;
+    doc_->outlet = std::string(agency);
+    if (order_ == DateOrder::kUnknown) order_ = ConventionForOutlet(doc_->outlet).order;
+  }
+
   void TakeOutletLine(const OutletLine& line, int number) {
     if (doc_->outlet.empty() && !line.outlet.empty()) {
       doc_->outlet = line.outlet;
@@ -315,8 +375,7 @@ class ArticleSegmenter {
     if (doc_->author.empty()) doc_->author = line.author;
     if (date_preset_) return;
     if (!line.date_problem.empty()) {
-      diagnostics_->Warning(doc_->id, 0,
-                            line.date_problem + " (line " + std::to_string(number) + "); publication date unknown");
+      date_problems_.push_back(line.date_problem + " (line " + std::to_string(number) + ")");
     }
     if (line.date && (!doc_->published.date.known() || (published_is_update_ && !line.updated))) {
       doc_->published = *line.date;
@@ -340,6 +399,7 @@ class ArticleSegmenter {
   std::string_view text_;
   bool date_preset_;
   bool published_is_update_ = false;
+  std::vector<std::string> date_problems_;
   DateOrder order_ = DateOrder::kUnknown;
   Zone zone_ = Zone::kTop;
   bool wrapped_ = false;

@@ -202,6 +202,85 @@ TEST(ReadTextArticle, BylineAndDottedOutletLine) {
   EXPECT_EQ(doc.locale, "en-GB");
 }
 
+TEST(ReadTextArticle, BroadcasterPageFurniture) {
+  Diagnostics diags;
+  Document doc = ReadTextArticle(
+      "Gondor and Rohan agree ceasefire after border clashes\n"
+      "\n"
+      "2 hours ago\n"
+      "\n"
+      "Share\n"
+      "\n"
+      "Save\n"
+      "\n"
+      "Jane Doe\n"
+      "BBC News\n"
+      "\n"
+      "Image source, Getty Images\n"
+      "Image caption, Soldiers from Rohan patrol the fords near the border in May\n"
+      "\n"
+      "Gondor and Rohan have agreed a ceasefire after three days of clashes, officials said.\n"
+      "\n"
+      "The agreement was announced late on Tuesday.\n"
+      "\n"
+      "Related topics\n"
+      "Gondor\n"
+      "Rohan\n",
+      "bbc", &diags);
+  EXPECT_THAT(RoleNames(doc), ElementsAre("headline", "byline", "boilerplate", "boilerplate", "headline", "byline",
+                                          "boilerplate", "caption", "paragraph", "paragraph", "boilerplate",
+                                          "related", "related"));
+  EXPECT_EQ(doc.outlet, "BBC News");
+  EXPECT_FALSE(doc.published.date.known());
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_EQ(diags.all()[0].ToString(),
+            "bbc: warning: relative time '2 hours ago' gives no date (line 3); publication date unknown");
+}
+
+TEST(ReadTextArticle, AgencyInTheDatelineNamesTheOutlet) {
+  Diagnostics diags;
+  Document doc = ReadTextArticle(
+      "Gondor says it shot down 40 drones overnight\n"
+      "By Jane Doe and John Roe\n"
+      "July 12, 2025 8:05 AM GMT+1\n"
+      "Updated 2 hours ago\n"
+      "\n"
+      "KYIV, July 12 (Reuters) - Gondor's air force said on Saturday it had shot down 40 drones.\n"
+      "\n"
+      "(Reporting by Jane Doe; Editing by John Roe)\n"
+      "\n"
+      "Our Standards: The Thomson Reuters Trust Principles.\n",
+      "r", &diags);
+  EXPECT_THAT(RoleNames(doc), ElementsAre("headline", "byline", "byline", "byline", "dateline", "paragraph",
+                                          "boilerplate", "boilerplate"));
+  EXPECT_EQ(doc.outlet, "Reuters");
+  EXPECT_EQ(doc.author, "Jane Doe and John Roe");
+  EXPECT_EQ(doc.published.date.ToString(), "2025-07-12");
+  EXPECT_EQ(doc.published.zone, "GMT+1");
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_THAT(diags.all()[0].message, HasSubstr("(line 4); not used"));
+}
+
+TEST(ReadTextArticle, CaptionCreditsInTheirCommonForms) {
+  Diagnostics diags;
+  Document doc = ReadTextArticle(
+      "Leaders meet in Edoras\n"
+      "Dawn\n"
+      "Published July 12, 2025 Updated July 13, 2025 10:15am\n"
+      "The prime minister speaks at a ceremony in Edoras on Saturday. \xE2\x80\x94 APP\n"
+      "The two leaders shook hands in Edoras on Friday [File: Jane Doe/Reuters]\n"
+      "FILE - Senators walk to the chamber in Minas Tirith, June 3, 2025. (AP Photo/Jane Doe, File)\n"
+      "Follow Dawn on WhatsApp\n"
+      "EDORAS: The leaders met on Friday for the first time in two years.\n"
+      "Keep reading\n"
+      "list of 4 items\n",
+      "d", &diags);
+  EXPECT_THAT(RoleNames(doc), ElementsAre("headline", "byline", "byline", "caption", "caption", "caption",
+                                          "boilerplate", "dateline", "paragraph", "boilerplate", "boilerplate"));
+  EXPECT_EQ(doc.published.date.ToString(), "2025-07-12");
+  EXPECT_TRUE(diags.empty());
+}
+
 TEST(ReadTextArticle, PublishedBeatsUpdatedWhateverTheOrder) {
   Diagnostics diags;
   Document doc = ReadTextArticle(

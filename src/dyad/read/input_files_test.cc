@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -130,6 +131,21 @@ TEST_F(InputFilesTest, SizeLimit) {
   EXPECT_EQ(LoadInput({big, big}, &diags, small), std::nullopt);
   ASSERT_EQ(diags.all().size(), 1u);
   EXPECT_THAT(diags.all()[0].message, HasSubstr("larger than the limit of 1000"));
+}
+
+TEST_F(InputFilesTest, StandardInput) {
+  std::string path = Write("piped.txt", "Headline\n\nBody from a pipe.\n");
+  ASSERT_NE(std::freopen(path.c_str(), "rb", stdin), nullptr);
+  Diagnostics diags;
+  std::vector<InputFile> files = ExpandInputPaths({"-"}, &diags);
+  ASSERT_EQ(files.size(), 1u);
+  std::optional<std::string> content = LoadInput(files[0], &diags);
+  ASSERT_TRUE(content.has_value());
+  std::vector<Document> docs = ReadDocuments(files[0], std::move(*content), InputFormat::kText, &diags);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "stdin");
+  EXPECT_EQ(docs[0].title, "Headline");
+  EXPECT_TRUE(diags.empty());
 }
 
 TEST_F(InputFilesTest, ReadDocumentsByFormat) {

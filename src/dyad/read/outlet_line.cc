@@ -1,5 +1,6 @@
 #include "dyad/read/outlet_line.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -10,6 +11,9 @@ namespace {
 
 constexpr size_t kMaxOutletLineBytes = 200;
 constexpr size_t kMaxNameWords = 5;
+// "By Jane Doe and John Roe | AP | Saturday, July 12, 2025 5:56 PM EDT" is 16;
+// a line with many more words is prose.
+constexpr long kMaxOutletLineWords = 24;
 
 // Separators between the pieces of an outlet line. Plain '-' is not one:
 // it sits inside ISO dates and names; only a spaced dash separates.
@@ -137,28 +141,42 @@ class LineParser {
     return true;
   }
 
-  // "<outlet> Published[:] [on] <date>"; false when the piece has no keyword.
+  // "<outlet> Published[:] [on] <date> [Updated <date>]"; false when the
+  // piece has no keyword.
   bool Keyworded(std::string_view piece) {
+    struct Mark {
+      size_t phrase_begin;  // byte where "Last updated" or "Published" starts
+      size_t date_begin;    // byte after the keyword
+      bool updated;
+    };
+    std::vector<Mark> marks;
     std::vector<std::string_view> words = SplitWhitespace(piece);
     for (size_t k = 0; k < words.size(); ++k) {
       bool updated = false;
       if (!IsKeyword(words[k], &updated)) continue;
-      size_t prefix_end = k;
+      size_t first = k;
       if (k > 0 && IsKeywordPrefix(words[k - 1])) {
-        prefix_end = k - 1;
+        first = k - 1;
         if (EqualsIgnoreCase(words[k - 1], "Last")) updated = true;
       }
-      std::string_view prefix = Trim(piece.substr(0, words[prefix_end].data() - piece.data()));
-      while (EndsWith(prefix, ",")) prefix = Trim(prefix.substr(0, prefix.size() - 1));
-      if (!prefix.empty() && !IsNameLike(prefix)) return false;
-      std::string_view date = TrimLeft(piece.substr(words[k].data() + words[k].size() - piece.data()));
-      if (StartsWith(date, ":")) date = TrimLeft(date.substr(1));
-      if (StartsWith(date, "on ") || StartsWith(date, "at ")) date = TrimLeft(date.substr(3));
-      if (!prefix.empty()) Outlet(prefix);
-      if (!date.empty()) Date(date, updated);
-      return true;
+      marks.push_back({static_cast<size_t>(words[first].data() - piece.data()),
+                       static_cast<size_t>(words[k].data() + words[k].size() - piece.data()), updated});
     }
-    return false;
+    if (marks.empty()) return false;
+    std::string_view prefix = Trim(piece.substr(0, marks[0].phrase_begin));
+    while (EndsWith(prefix, ",")) prefix = Trim(prefix.substr(0, prefix.size() - 1));
+    if (!prefix.empty() && !IsNameLike(prefix)) return false;
+    if (!prefix.empty()) Outlet(prefix);
+    for (size_t i = 0; i < marks.size(); ++i) {
+      size_t end = i + 1 < marks.size() ? marks[i + 1].phrase_begin : piece.size();
+      std::string_view date = Trim(piece.substr(marks[i].date_begin, end - marks[i].date_begin));
+      if (StartsWith(date, ":")) date = TrimLeft(date.substr(1));
+      for (std::string_view joint : {"on ", "at "}) {
+        if (date.size() >= 3 && EqualsIgnoreCase(date.substr(0, 3), joint)) date = TrimLeft(date.substr(3));
+      }
+      if (!date.empty()) Date(date, marks[i].updated);
+    }
+    return true;
   }
 
   void Outlet(std::string_view name) {
@@ -189,6 +207,7 @@ class LineParser {
 std::optional<OutletLine> ParseOutletLine(std::string_view line, DateOrder order) {
   line = Trim(line);
   if (line.empty() || line.size() > kMaxOutletLineBytes) return std::nullopt;
+  if (std::count(line.begin(), line.end(), ' ') >= kMaxOutletLineWords) return std::nullopt;
   OutletLine out;
   LineParser parser(order, &out);
   std::vector<std::string_view> pieces = SplitPieces(line);

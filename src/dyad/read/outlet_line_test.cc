@@ -68,6 +68,19 @@ TEST(ParseOutletLine, UpdatedLines) {
   EXPECT_FALSE(reversed.updated);
 }
 
+TEST(ParseOutletLine, SeveralKeywordsInOnePiece) {
+  OutletLine l = MustParse("Published July 12, 2025 Updated July 13, 2025 10:15am");
+  EXPECT_EQ(Date(l), "2025-07-12");
+  EXPECT_FALSE(l.updated);
+  EXPECT_EQ(Date(MustParse("Published On 12 Jul 2025")), "2025-07-12");
+}
+
+TEST(ParseOutletLine, RelativeTimesAreProblems) {
+  OutletLine l = MustParse("Updated 2 hours ago");
+  EXPECT_FALSE(l.date.has_value());
+  EXPECT_THAT(l.date_problem, HasSubstr("relative time"));
+}
+
 TEST(ParseOutletLine, Bylines) {
   OutletLine l = MustParse("By Jane Doe, Reuters");
   EXPECT_EQ(l.author, "Jane Doe");

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <vector>
 
 #include "dyad/base/text.h"
 
@@ -61,6 +62,15 @@ Status CheckDate(const CalendarDate& d) {
     return Status::InvalidArgument("no day " + std::to_string(d.day) + " in month " + std::to_string(d.month));
   }
   return Status::Ok();
+}
+
+// "2 hours ago", "just now", "yesterday": dates relative to a moment that
+// the text does not give.
+bool IsRelativeTime(std::string_view s) {
+  std::vector<std::string_view> words = SplitWhitespace(s);
+  if (words.empty()) return false;
+  return EqualsIgnoreCase(words.back(), "ago") || EqualsIgnoreCase(s, "just now") || EqualsIgnoreCase(s, "yesterday") ||
+         EqualsIgnoreCase(s, "today");
 }
 
 // A left-to-right reader over one date string.
@@ -277,9 +287,19 @@ bool IsKnownOutlet(std::string_view name) {
 
 Result<Timestamp> ParsePrintedDate(std::string_view text, DateOrder order) {
   text = Trim(text);
+  if (IsRelativeTime(text)) {
+    return Status::InvalidArgument("relative time '" + std::string(text) + "' gives no date");
+  }
   Cursor c(text);
   Timestamp t;
 
+  // A time may come first: "5:56 PM EDT, July 12, 2025".
+  if (ReadClock(&c, &t)) {
+    ReadZone(&c, &t);
+    c.SkipSpaces();
+    c.Eat(',');
+    c.SkipSpaces();
+  }
   // An optional weekday: "Saturday, ", "Sat ".
   size_t start = c.pos();
   if (IsWeekday(c.Word())) {

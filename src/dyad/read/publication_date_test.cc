@@ -36,6 +36,13 @@ TEST(ParsePrintedDate, AbbreviationsWeekdaysAndMeridiemWithDots) {
   EXPECT_EQ(MustParse("12 July 2025, 12:05 pm").TimeString(), "12:05:00");
 }
 
+TEST(ParsePrintedDate, TimeBeforeDate) {
+  Timestamp t = MustParse("5:56 PM EDT, July 12, 2025");
+  EXPECT_EQ(t.date.ToString(), "2025-07-12");
+  EXPECT_EQ(t.TimeString(), "17:56:00");
+  EXPECT_EQ(t.zone, "EDT");
+}
+
 TEST(ParsePrintedDate, IsoForms) {
   Timestamp t = MustParse("2025-07-12T17:56:00Z");
   EXPECT_EQ(t.date.ToString(), "2025-07-12");
@@ -68,7 +75,7 @@ TEST(ParsePrintedDate, AmbiguousNumericDateWithoutOrderIsReported) {
 
 TEST(ParsePrintedDate, Rejections) {
   for (std::string_view bad : {"31 Feb 2025", "Feb 29, 2025", "12 Jul", "12 Jul, 2025 lorem", "2025-13-01",
-                               "yesterday", "", "12/07/25", "12 Jul, 1200", "25:00"}) {
+                               "yesterday", "", "12/07/25", "3 days ago", "12 Jul, 1200", "25:00"}) {
     EXPECT_FALSE(ParsePrintedDate(bad, DateOrder::kDayFirst).ok()) << bad;
   }
   EXPECT_TRUE(ParsePrintedDate("Feb 29, 2024", DateOrder::kUnknown).ok());
