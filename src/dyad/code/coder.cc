@@ -65,7 +65,18 @@ class SentenceCoder {
 
   // The participle of a passive VP opening at items[vp] ("was opposed ...
   // by"), as the item index of its preterminal, or 0 if the VP is active:
-  // a VBN after a WAS/IS/BEEN auxiliary, with BY somewhere after it.
+  // a VBN after a finite form of BE, BEEN or BEING, with BY somewhere after
+  // it. PETRARCH-1 knew only WAS/IS/BEEN, which turned "were arrested by"
+  // around. Bare BE (after a modal or TO) is left out: there the BY phrase
+  // is as often a cause as an agent ("could be drawn into talks by its
+  // resumption of ties"), and the unit tests code such clauses as active.
+  static bool IsFormOfBe(std::string_view word) {
+    for (std::string_view be : {"AM", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "'S", "'RE"}) {
+      if (word == be) return true;
+    }
+    return false;
+  }
+
   size_t PassiveParticiple(size_t vp, size_t vp_close) const {
     const auto& items = parse_.items;
     size_t vbn_close = 0;
@@ -85,7 +96,7 @@ class SentenceCoder {
       if (items[i].kind != ItemKind::kClose || !StartsWith(tree_.label(items[i].value), "VB")) continue;
       if (i >= 1 && items[i - 1].kind == ItemKind::kWord) {
         std::string_view aux = tree_.norm(items[i - 1].value);
-        if (aux == "WAS" || aux == "IS" || aux == "BEEN") return vbn_close - 2;
+        if (IsFormOfBe(aux)) return vbn_close - 2;
       }
     }
     return 0;
