@@ -89,8 +89,10 @@ bool IsDeterminerLike(PosTag t) {
 uint64_t PosTagger::MarkDictionaryPhrases(std::span<const std::string_view> words, std::vector<Word>* out) const {
   uint64_t work = 0;
   if (dicts_.vocabulary == nullptr) return work;
-  std::vector<TokenId> ids(words.size());
-  std::string upper;
+  // Per-thread scratch, so that steady-state tagging does not allocate.
+  thread_local std::vector<TokenId> ids;
+  thread_local std::string upper;
+  ids.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     upper.assign((*out)[i].text);
     for (char& c : upper) c = AsciiUpper(c);
@@ -117,11 +119,13 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   tags->assign(n, T::kNN);
   if (n == 0) return 0;
   uint64_t work = 0;
-  std::vector<Word> w(n);
+  thread_local std::vector<Word> w;  // per-thread scratch, reused
+  w.assign(n, Word{});
   size_t total_size = 0;
   for (std::string_view word : words) total_size += word.size();
   // One buffer for all lower-case forms, sized up front so views stay valid.
-  std::string lowers(total_size, '\0');
+  thread_local std::string lowers;
+  lowers.assign(total_size, '\0');
   size_t lowers_used = 0;
   size_t letters_words = 0, caps_words = 0;
   for (size_t i = 0; i < n; ++i) {

@@ -58,7 +58,8 @@ class PosTagger {
   // Tags one sentence: words are the tokens' PTB forms (tokenizer.h Norm),
   // *tags receives one tag per word. Returns the elementary steps taken
   // (characters and lookups), linear in the words and their length. Const
-  // and reentrant, so one tagger may serve many threads.
+  // and thread-safe (scratch space is per thread), so one tagger may serve
+  // many threads.
   uint64_t Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const;
 
  private:
