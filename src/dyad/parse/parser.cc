@@ -19,7 +19,21 @@ std::string_view Parser::TreeWord(std::string_view norm) {
 
 void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree) {
   words_.clear();
-  for (size_t i = begin; i < end; ++i) words_.push_back(TreeWord(tokens_.Norm(tokens_[i])));
+  std::string_view source = tokens_.source();
+  for (size_t i = begin; i < end; ++i) {
+    const Token& t = tokens_[i];
+    std::string_view norm = tokens_.Norm(t);
+    // An underscore joins the words of a name ("Dol_Amroth"), as a space would.
+    if (norm == "_") continue;
+    // A prefix written apart ("anti- Gondor") stays one word, hyphen included.
+    if (t.kind == TokenKind::kWord && i + 1 < end && tokens_[i + 1].begin == t.end && tokens_.Norm(tokens_[i + 1]) == "-" &&
+        (i + 2 >= end || tokens_[i + 2].begin > tokens_[i + 1].end) && norm == tokens_.Text(t)) {
+      words_.push_back(source.substr(t.begin, tokens_[i + 1].end - t.begin));
+      ++i;
+      continue;
+    }
+    words_.push_back(TreeWord(norm));
+  }
   work_ += tagger_.Tag(words_, &tags_);
   work_ += structure_.Build(words_, tags_, tree);
 }

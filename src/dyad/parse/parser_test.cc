@@ -58,6 +58,22 @@ TEST(ParserTest, Apposition) {
             std::string::npos) << t;
 }
 
+TEST(ParserTest, UnderscoreJoinsNameWordsLikeASpace) {
+  std::string t = Parse("Arnor warned the Prince of Dol_Amroth.");
+  EXPECT_NE(t.find("(NP (NNP Dol) (NNP Amroth))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, PrefixWrittenApartStaysOneAdjective) {
+  std::string t = Parse("Gollum stopped an anti- Gondor parade.");
+  EXPECT_NE(t.find("(NP (DT an) (JJ anti-) (NNP Gondor) (NN parade))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, CoordinationMembersKeepTheirOfPhrase) {
+  std::string t = Parse("Ithilen and the government of Gondor warned Arnor.");
+  EXPECT_NE(t.find("(NP (NP (NNP Ithilen)) (CC and) (NP (NP (DT the) (NN government)) (PP (IN of) (NP (NNP Gondor)))))"),
+            std::string::npos) << t;
+}
+
 TEST(ParserTest, EmptyTextGivesEmptyTree) {
   Parser parser(SharedLexicon());
   ParseTree tree;

@@ -240,6 +240,21 @@ class PhraseStructure::Grammar {
     return np;
   }
 
+  // A member of a coordination: a base noun group with its own "of" phrase
+  // ("sheep and goats of Gondor").
+  int MemberNoun(int depth) {
+    int np = BaseNoun();
+    if (tag(i_) == T::kIN && IsLower(word(i_), "of") && StartsNoun(tag(i_ + 1)) && depth + 1 < kMaxDepth) {
+      int pp = ps_->NewNode("PP");
+      ps_->Append(pp, Token());
+      ps_->Append(pp, BaseNoun());
+      int outer = Wrap("NP", np);
+      ps_->Append(outer, pp);
+      np = outer;
+    }
+    return np;
+  }
+
   bool SimpleNoun(int np) const {
     const Node& x = ps_->nodes_[np];
     return x.first >= 0 && x.first == x.last && ps_->nodes_[x.first].token >= 0 &&
@@ -260,12 +275,12 @@ class PhraseStructure::Grammar {
         PosTag t = tag(i_);
         if (t == T::kComma && StartsNoun(tag(i_ + 1)) && tag(i_ + 1) != T::kPRP) {
           parts.push_back(Token());
-          parts.push_back(BaseNoun());
+          parts.push_back(MemberNoun(depth));
         } else if (t == T::kComma && tag(i_ + 1) == T::kCC && StartsNoun(tag(i_ + 2))) {
           parts.push_back(Token());
         } else if (t == T::kCC && StartsNoun(tag(i_ + 1)) && tag(i_ + 1) != T::kPRP && tag(i_ + 1) != T::kEX) {
           parts.push_back(Token());
-          parts.push_back(BaseNoun());
+          parts.push_back(MemberNoun(depth));
           done = true;
           break;
         } else {
@@ -402,7 +417,10 @@ class PhraseStructure::Grammar {
           ps_->Append(vp, adjp);
         }
       } else if (t == T::kIN && tag(i_ + 1) == T::kTO) {
-        ps_->Append(vp, Token());  // "about to"
+        int about = ps_->NewNode("VP");  // "is about to ...": (VP (IN about) (S ...))
+        ps_->Append(about, Token());
+        ps_->Append(about, PrepositionOrClause(depth + 1));
+        ps_->Append(vp, about);
       } else if (t == T::kIN || t == T::kTO || t == T::kWDT || t == T::kWP || t == T::kWRB) {
         ps_->Append(vp, PrepositionOrClause(depth + 1));
       } else if (t == T::kVBG || t == T::kVBN) {

@@ -262,15 +262,23 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       else x.lex.verb = 1;
       verb = 1;
     }
-    const bool plural_form = a.plural_noun > a.noun || (a.plural_noun > 0 && !IsNounTag(prev) && EndsWith(x.lower, "s"));
+    const bool plural_form = a.plural_noun > a.noun ||
+                             (a.plural_noun > 0 && !IsNounTag(prev) && EndsWith(x.lower, "s") && !EndsWith(x.lower, "ss"));
     const Auxiliary aux = aux_of(prev_content_word);
-    const bool after_subject = IsSubjectTag(prev_content) && !finite_seen;
+    // A noun right after a preposition is its object, not a subject: "in
+    // remarks published on Monday".
+    const bool object_of_preposition = IsNounTag(prev) && i >= 2 &&
+                                       ((*tags)[i - 2] == T::kIN || (*tags)[i - 2] == T::kTO) && !OpensClause(w[i - 2].lower);
+    const bool after_subject = IsSubjectTag(prev_content) && !finite_seen && !object_of_preposition;
+    // Nationalities and the like before a noun: "French troops", "Russian police".
+    if (x.capitalised && !headline && !x.in_actor && a.adj > 0 && a.adj >= a.noun && nouny_next(i) &&
+        EndsIn(x.lower, {"an", "ese", "ic", "ish", "i"})) {
+      out = T::kJJ;
+      continue;
+    }
     if (proper_looking || (x.in_actor && x.capitalised && !headline) ||
         (x.non_ascii && !x.lex.known())) {
       out = T::kNNP;
-      // Nationalities and the like before a noun: "French troops".
-      if (!x.in_actor && a.adj > 0 && a.adj >= a.noun && nouny_next(i) && EndsIn(x.lower, {"an", "ese", "ic", "ish", "i"}))
-        out = T::kJJ;
       if (x.capitalised && mid_sentence && EndsWith(x.lower, "s") && a.plural_noun > 0 && a.noun == 0) out = T::kNNPS;
       continue;
     }
@@ -283,6 +291,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       // Unknown word: suffixes.
       std::string_view lw = x.lower;
       if (headline && x.capitalised) out = T::kNNP;
+      else if (lw.size() > 2 && lw.back() == '-') out = T::kJJ;  // a prefix: "anti-"
+      else if (IsDeterminerLike(prev)) out = nouny_next(i) ? T::kJJ : T::kNN;
       else if (EndsIn(lw, {"ly"})) out = T::kRB;
       else if (EndsIn(lw, {"ing"})) out = T::kVBG;
       else if (EndsIn(lw, {"ed"})) out = (aux != Auxiliary::kNone || finite_seen) ? T::kVBN : (after_subject ? T::kVBD : T::kVBN);
@@ -345,7 +355,9 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       out = T::kVBG;
       continue;
     }
-    if (a.verb_s > 0 && (after_subject || a.plural_noun == 0)) {
+    // "crowds burned": a plural noun before a verb, not a verb itself.
+    const bool verb_follows = i + 1 < n && !w[i + 1].function && w[i + 1].lex.verb_ed > w[i + 1].lex.any_noun();
+    if (a.verb_s > 0 && ((after_subject && !(verb_follows && a.plural_noun > 0)) || a.plural_noun == 0)) {
       out = T::kVBZ;
       finite_seen = true;
       continue;
