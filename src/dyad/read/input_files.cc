@@ -132,15 +132,15 @@ std::vector<InputFile> ExpandInputPaths(const std::vector<std::string>& paths, D
 std::optional<std::string> LoadInput(const InputFile& file, Diagnostics* diagnostics, const InputLimits& limits) {
   std::optional<std::string> content;
   if (file.path == "-") {
-    content = ReadStdin(limits.max_bytes, diagnostics, file.name);
+    content = ReadStdin(limits.max_file_bytes, diagnostics, file.name);
     if (!content) return std::nullopt;
   } else {
     struct stat st;
     if (stat(file.path.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
-        static_cast<unsigned long long>(st.st_size) > limits.max_bytes) {
+        static_cast<unsigned long long>(st.st_size) > limits.max_file_bytes) {
       diagnostics->Error(file.name, 0,
                          "file of " + std::to_string(st.st_size) + " bytes is larger than the limit of " +
-                             std::to_string(limits.max_bytes) + "; skipped");
+                             std::to_string(limits.max_file_bytes) + "; skipped");
       return std::nullopt;
     }
     Result<std::string> read = ReadFile(file.path);
@@ -149,8 +149,8 @@ std::optional<std::string> LoadInput(const InputFile& file, Diagnostics* diagnos
       return std::nullopt;
     }
     content = std::move(read).value();
-    if (content->size() > limits.max_bytes) {  // grew since stat, or not a regular file
-      diagnostics->Error(file.name, 0, "file larger than the limit of " + std::to_string(limits.max_bytes) +
+    if (content->size() > limits.max_file_bytes) {  // grew since stat, or not a regular file
+      diagnostics->Error(file.name, 0, "file larger than the limit of " + std::to_string(limits.max_file_bytes) +
                                            " bytes; skipped");
       return std::nullopt;
     }
@@ -167,14 +167,22 @@ std::optional<std::string> LoadInput(const InputFile& file, Diagnostics* diagnos
 }
 
 std::vector<Document> ReadDocuments(const InputFile& file, std::string content, InputFormat format,
-                                    Diagnostics* diagnostics, const ArticleOptions& options) {
+                                    Diagnostics* diagnostics, const ArticleOptions& options,
+                                    const InputLimits& limits) {
   switch (format) {
     case InputFormat::kText: {
+      std::string id = DocumentIdFromPath(file.path);
+      if (content.size() > limits.max_document_bytes) {
+        diagnostics->Error(id, 0, "article of " + std::to_string(content.size()) + " bytes is larger than the limit of " +
+                                      std::to_string(limits.max_document_bytes) + "; skipped");
+        return {};
+      }
       std::vector<Document> docs;
-      docs.push_back(ReadTextArticle(std::move(content), DocumentIdFromPath(file.path), diagnostics, options));
+      docs.push_back(ReadTextArticle(std::move(content), std::move(id), diagnostics, options));
       return docs;
     }
-    case InputFormat::kJsonl: return ReadJsonlDocuments(content, file.name, diagnostics, options);
+    case InputFormat::kJsonl:
+      return ReadJsonlDocuments(content, file.name, diagnostics, options, limits.max_document_bytes);
     case InputFormat::kPetrarchXml:
       diagnostics->Error(file.name, 0, "PETRARCH XML is read by the petrarch-xml reader, not as documents");
       return {};

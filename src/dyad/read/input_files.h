@@ -51,22 +51,28 @@ struct InputFile {
 std::vector<InputFile> ExpandInputPaths(const std::vector<std::string>& paths, Diagnostics* diagnostics);
 
 struct InputLimits {
-  // Larger files are reported and skipped: no article is this long, and one
-  // such file would hold the whole batch's memory.
-  size_t max_bytes = size_t{64} << 20;
+  // Larger files are reported and skipped before they are read: a file is
+  // held in memory whole.
+  size_t max_file_bytes = size_t{1} << 30;
+  // Larger documents (a text file, a jsonl line) are reported and skipped: no
+  // article is this long (a 50 MB one is still read), and one such document
+  // would hold the whole batch's memory and time.
+  size_t max_document_bytes = size_t{64} << 20;
 };
 
 // The bytes of `file`, or nullopt after reporting why not: unreadable (error),
-// larger than limits.max_bytes (error), binary (a NUL byte, or mostly control
-// bytes or invalid UTF-8; error), empty or all whitespace (warning).
+// larger than limits.max_file_bytes (error), binary (a NUL byte, or mostly
+// control bytes or invalid UTF-8; error), empty or all whitespace (warning).
 std::optional<std::string> LoadInput(const InputFile& file, Diagnostics* diagnostics, const InputLimits& limits = {});
 
 // The documents of one loaded file in `format`, which must be kText (one
 // document, id from the file name) or kJsonl; PETRARCH XML has its own reader
 // (petrarch_xml.h), and asking for it here returns nothing after reporting an
-// error.
+// error. A text article over limits.max_document_bytes is reported as
+// `doc_id: reason` and skipped; jsonl lines as in jsonl_documents.h.
 std::vector<Document> ReadDocuments(const InputFile& file, std::string content, InputFormat format,
-                                    Diagnostics* diagnostics, const ArticleOptions& options = {});
+                                    Diagnostics* diagnostics, const ArticleOptions& options = {},
+                                    const InputLimits& limits = {});
 
 }  // namespace dyad
 

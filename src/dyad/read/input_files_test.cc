@@ -127,10 +127,28 @@ TEST_F(InputFilesTest, SizeLimit) {
   EXPECT_EQ(docs[0].CodedSegments().size(), 2u);
 
   InputLimits small;
-  small.max_bytes = 1000;
+  small.max_file_bytes = 1000;
   EXPECT_EQ(LoadInput({big, big}, &diags, small), std::nullopt);
   ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_THAT(diags.all()[0].ToString(), HasSubstr("big.txt: error: file of "));
   EXPECT_THAT(diags.all()[0].message, HasSubstr("larger than the limit of 1000"));
+}
+
+TEST(ReadDocuments, DocumentSizeLimit) {
+  InputLimits small;
+  small.max_document_bytes = 25;
+  Diagnostics diags;
+  EXPECT_THAT(ReadDocuments({"in/long.txt", "in/long.txt"}, "Headline\n\nA body longer than 25 bytes here.",
+                            InputFormat::kText, &diags, {}, small),
+              IsEmpty());
+  std::vector<Document> docs = ReadDocuments(
+      {"b.jsonl", "b.jsonl"}, "{\"id\":\"long\",\"text\":\"Longer than the 25 byte cap.\"}\n{\"id\":\"s\",\"text\":\"x\"}\n",
+      InputFormat::kJsonl, &diags, {}, small);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_EQ(docs[0].id, "s");
+  ASSERT_EQ(diags.error_count(), 2u);
+  EXPECT_THAT(diags.all()[0].ToString(), HasSubstr("long: error: article of 43 bytes is larger than the limit of 25"));
+  EXPECT_THAT(diags.all()[1].ToString(), HasSubstr("b.jsonl:1: error: line of 51 bytes"));
 }
 
 TEST_F(InputFilesTest, StandardInput) {

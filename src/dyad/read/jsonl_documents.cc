@@ -85,7 +85,7 @@ std::optional<Document> DocumentOfLine(std::string_view line, std::string* reaso
 }  // namespace
 
 std::vector<Document> ReadJsonlDocuments(std::string_view text, std::string_view file_name, Diagnostics* diagnostics,
-                                         const ArticleOptions& options) {
+                                         const ArticleOptions& options, size_t max_line_bytes) {
   std::vector<Document> documents;
   std::unordered_set<std::string> ids;
   int number = 0;
@@ -97,6 +97,12 @@ std::vector<Document> ReadJsonlDocuments(std::string_view text, std::string_view
     std::string_view line = Trim(text.substr(pos, end - pos));
     pos = end + 1;
     if (line.empty()) continue;
+    if (line.size() > max_line_bytes) {
+      diagnostics->Error(file_name, number,
+                         "line of " + std::to_string(line.size()) + " bytes is larger than the limit of " +
+                             std::to_string(max_line_bytes) + "; line skipped");
+      continue;
+    }
     std::string reason;
     std::optional<Document> doc = DocumentOfLine(line, &reason);
     if (!doc) {

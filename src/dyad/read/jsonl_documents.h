@@ -13,11 +13,13 @@
 // string, an empty id, an optional member of the wrong type, a date that is
 // not ISO 8601) is reported as FILE:LINE: reason and skipped; the other lines
 // are read. A line without "date" is read with the publication date unknown
-// (a warning). Blank lines are ignored. A repeated id is a warning; both
+// (a warning). A line longer than max_line_bytes is reported and skipped
+// unparsed. Blank lines are ignored. A repeated id is a warning; both
 // documents are kept.
 #ifndef DYAD_READ_JSONL_DOCUMENTS_H_
 #define DYAD_READ_JSONL_DOCUMENTS_H_
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -30,7 +32,8 @@ namespace dyad {
 // Reads every line of `text` (a whole jsonl file); `file_name` names it in
 // diagnostics.
 std::vector<Document> ReadJsonlDocuments(std::string_view text, std::string_view file_name, Diagnostics* diagnostics,
-                                         const ArticleOptions& options = {});
+                                         const ArticleOptions& options = {},
+                                         size_t max_line_bytes = size_t{64} << 20);
 
 }  // namespace dyad
 
