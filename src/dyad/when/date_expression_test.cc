@@ -107,6 +107,7 @@ TEST(DateExpressionTest, SlashDatesFollowTheLocale) {
   EXPECT_THAT(Dates("Signed on 5/4.", day_first), ElementsAre("on 5/4 = 2025-04-05/day"));
   EXPECT_THAT(Dates("Signed on 5/4.", month_first), ElementsAre("on 5/4 = 2025-05-04/day"));
   EXPECT_THAT(Dates("Signed on 2025/07/12."), ElementsAre("on 2025/07/12 = 2025-07-12/day"));
+  EXPECT_THAT(Dates("Signed on 12-07-2025.", month_first), ElementsAre("on 12-07-2025 = 2025-12-07/day"));
 }
 
 TEST(DateExpressionTest, SlashDatesWithoutLocaleOnlyWhenUnambiguous) {

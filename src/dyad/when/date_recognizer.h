@@ -13,8 +13,9 @@
 // after) and/or a part word (early, mid, late, earlier, later), which are part
 // of its span and set its relation and part: "since early March"):
 //  - Explicit dates: "July 12, 2025", "July 12th 2025", "12 July 2025",
-//    "12 July", "July 12", "Saturday, July 12", "2025-07-12", "12.07.2025",
-//    "12/07/2025" and, after a preposition, "5/4". A slash or dotted date
+//    "12 July", "July 12", "Saturday, July 12", "2025-07-12", "2025/07/12",
+//    "12.07.2025", "12-07-2025", "12/07/2025" and, after a preposition,
+//    "5/4". Two-digit years are not read. A slash, dotted or hyphenated date
 //    whose day and month could be swapped needs a NumericDateOrder; without
 //    one it is matched only when a part above 12 decides ("25/12/2025").
 //    Year-less slash dates ("on 5/4") need both the preposition and an
@@ -24,7 +25,9 @@
 //    a day or year as above, "April 2023", or licensed by a preposition,
 //    "last/next/this", a part word or a possessive: "in April", "since
 //    March", "mid-March", "April's vote". Unlicensed bare month names are not
-//    dates; "May" and "March" stay words ("they may meet", "troops march").
+//    dates, so lower-case "may"/"march" stay words ("they may meet", "troops
+//    march"). "May", "March" and abbreviations without a period ("Jan",
+//    "Dec") are not licensed by a possessive either ("Theresa May's").
 //  - Years (4 digits, 1000..2999) only when licensed the same way: "in 2023",
 //    "since 2020", "late 2023", "mid-2023", "2023's": "2025 troops" is a count.
 //  - Weekdays (full names): "on Saturday", "last Saturday", "next Monday",
@@ -38,9 +41,12 @@
 //    autumn|fall; "N days|weeks|months|years ago" with N a numeral 1..9999 or
 //    a number word (a, an, one .. twelve).
 //
-// Mentions do not overlap and come in text order; each tries the longest
-// pattern at its start. Work is linear: every pattern looks a bounded number
-// of tokens ahead of its start.
+// Not recognised: holidays ("Christmas", "Independence Day"), "the day
+// before", "in the fall", "in two days", "the 12th of July", times of day.
+//
+// Mentions do not overlap and come in text order: at each token the first
+// pattern that matches takes its longest form, and scanning resumes after
+// it. Work is linear: every pattern looks a bounded number of tokens ahead.
 #ifndef DYAD_WHEN_DATE_RECOGNIZER_H_
 #define DYAD_WHEN_DATE_RECOGNIZER_H_
 
