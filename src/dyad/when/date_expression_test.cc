@@ -43,6 +43,20 @@ std::vector<std::string> Dates(std::string_view text, CivilDate publication) {
   return Dates(text, Options{.publication = publication});
 }
 
+TEST(DateExpressionTest, HeaderExampleHolds) {
+  TokenizedText tokens;
+  ASSERT_TRUE(Tokenize("Rebels attacked the base on Saturday night.", &tokens).ok());
+  DateExpressionOptions options;
+  options.publication = {2025, 7, 14};
+  Result<std::vector<DateExpression>> found = FindDateExpressions(tokens, 0, tokens.size(), options);
+  ASSERT_TRUE(found.ok());
+  ASSERT_EQ(found->size(), 1u);
+  EXPECT_EQ((*found)[0].first_token, 4u);
+  EXPECT_EQ((*found)[0].end_token, 7u);
+  EXPECT_EQ((*found)[0].value, (ResolvedDate{{2025, 7, 12}, DatePrecision::kDay}));
+  EXPECT_EQ((*found)[0].tense, Tense::kPast);
+}
+
 // --- explicit dates -------------------------------------------------------
 
 TEST(DateExpressionTest, ExplicitDatesWithYear) {
