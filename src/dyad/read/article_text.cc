@@ -1,6 +1,5 @@
 #include "dyad/read/article_text.h"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <unordered_map>
@@ -299,8 +298,10 @@ class ArticleSegmenter {
       Add(SegmentRole::kHeadline, line.begin, line.end, line.number);
       doc_->title = std::string(s);
       zone_ = Zone::kHeader;
-    } else if (zone_ == Zone::kHeader && !EndsPunctuated(s) && s.size() <= kMaxRelatedLineBytes &&
-               (alone || !wrapped_)) {  // in wrapped text, unpunctuated lines run on
+    } else if (zone_ == Zone::kHeader &&
+               (s == doc_->title ||  // the given title, however it ends
+                (!EndsPunctuated(s) && s.size() <= kMaxRelatedLineBytes &&
+                 (alone || !wrapped_)))) {  // in wrapped text, unpunctuated lines run on
       if (doc_->title_outside_text && s == doc_->title) doc_->title_outside_text = false;
       Add(SegmentRole::kHeadline, line.begin, line.end, line.number);
     } else {

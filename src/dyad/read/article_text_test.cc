@@ -354,6 +354,14 @@ TEST(SegmentArticle, GivenTitleIsCodedApartUnlessTheTextRepeatsIt) {
   EXPECT_FALSE(repeated.title_outside_text);
   EXPECT_THAT(RoleNames(repeated), ElementsAre("headline", "paragraph"));
   EXPECT_EQ(repeated.title, "Envoy visits port");
+
+  Document question;
+  question.id = "q";
+  question.title = "Will the envoy visit the port?";
+  question.text = "Will the envoy visit the port?\nThe envoy may arrive on Sunday.\n";
+  SegmentArticle(&question, &diags);
+  EXPECT_FALSE(question.title_outside_text);
+  EXPECT_THAT(RoleNames(question), ElementsAre("headline", "paragraph"));
 }
 
 TEST(SegmentArticle, PresetDateWinsAndTextDateProblemsAreNotReported) {

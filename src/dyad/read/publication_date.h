@@ -62,16 +62,17 @@ OutletConvention ConventionForOutlet(std::string_view outlet);
 // True when `name` is in that table (used to tell an outlet from a person).
 bool IsKnownOutlet(std::string_view name);
 
-// Parses one printed date, with an optional time and zone after it, and
-// nothing else:
+// Parses one printed date, with an optional time and zone before or after
+// it, and nothing else:
 //   2025-07-12   2025-07-12T17:56:00Z   2025-07-12 17:56+05:00   2025/07/12
 //   12 Jul, 2025 05:56pm   12 July 2025   Saturday, July 12, 2025 5:56 PM EDT
-//   Jul. 12, 2025   12/07/2025   07.12.2025 17:56 GMT
+//   Jul. 12, 2025   12/07/2025   07.12.2025 17:56 GMT   5:56 PM EDT, July 12, 2025
 // An all-numeric day/month is read with `order`; when both parts could be
 // the month and they differ, and the order is unknown, the result is an
-// InvalidArgument saying the date is ambiguous. Other failures (no date,
-// impossible day such as 31 Feb, year outside 1800-2200, trailing words) are
-// InvalidArgument with the reason.
+// InvalidArgument saying the date is ambiguous. Every other failure is an
+// InvalidArgument with its reason too: a relative time ("2 hours ago",
+// "yesterday", which name no date), no date, an impossible day (31 Feb), a
+// year outside 1800-2200, trailing words.
 Result<Timestamp> ParsePrintedDate(std::string_view text, DateOrder order);
 
 // The "date" of a JSON document: YYYY-MM-DD or an ISO 8601 date-time
