@@ -328,6 +328,25 @@ class PhraseStructure::Grammar {
         np = outer;
         continue;
       }
+      if (t == T::kComma && tag(i_ + 1) == T::kIN && subject && Speculate()) {
+        // A parenthetical PP before the verb: "X, in remarks published on
+        // Monday, urged ..." keeps it inside the subject.
+        size_t save = i_;
+        size_t nodes = ps_->nodes_.size();
+        int comma = Token();
+        int pp = PrepositionOrClause(depth + 1);
+        if (tag(i_) == T::kComma && (IsVerbTag(tag(i_ + 1)) || tag(i_ + 1) == T::kMD)) {
+          int outer = Wrap("NP", np);
+          ps_->Append(outer, comma);
+          ps_->Append(outer, pp);
+          ps_->Append(outer, Token());
+          np = outer;
+          continue;
+        }
+        i_ = save;
+        ps_->nodes_.resize(nodes);
+        break;
+      }
       if (t == T::kComma && StartsNoun(tag(i_ + 1)) && tag(i_ + 1) != T::kPRP && Speculate()) {
         // Apposition: ", NP ," or ", NP" at the end; not ", NP VP".
         size_t save = i_;
@@ -347,7 +366,6 @@ class PhraseStructure::Grammar {
         ps_->nodes_.resize(nodes);
         break;
       }
-      if (t == T::kVBN && !subject && !IsLower(word(i_ + 1), "by") ) break;
       if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO)) {
         int outer = Wrap("NP", np);  // reduced relative: "remarks published on Monday"
         ps_->Append(outer, VerbPhrase(depth + 1));
@@ -404,10 +422,21 @@ class PhraseStructure::Grammar {
           return;
         }
         if (object && IsNounTag(t) == false && t != T::kCD && t != T::kDT) return;
-        ps_->Append(vp, NounPhrase(depth + 1, /*subject=*/false));
+        int np = NounPhrase(depth + 1, /*subject=*/false);
         object = true;
+        if (tag(i_) == T::kTO && tag(i_ + 1) == T::kVB) {
+          // Object control: "urged Eriador to respond" is (S (NP Eriador) (VP to respond)).
+          int s = ps_->NewNode("S");
+          ps_->Append(s, np);
+          ps_->Append(s, ps_->nodes_[PrepositionOrClause(depth + 1)].first);
+          ps_->Append(vp, s);
+        } else {
+          ps_->Append(vp, np);
+        }
       } else if (IsAdjectiveTag(t)) {
-        if (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)) || IsNounTag(tag(i_ + 1))) {
+        size_t k = i_ + 1;  // modifiers, then a noun: "full diplomatic ties"
+        while (k < n_ && k < i_ + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD)) ++k;
+        if (IsNounTag(tag(k)) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
           ps_->Append(vp, NounPhrase(depth + 1, false));
           object = true;
         } else {

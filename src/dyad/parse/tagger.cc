@@ -268,10 +268,12 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     // A noun right after a preposition is its object, not a subject: "in
     // remarks published on Monday".
     const bool object_of_preposition = IsNounTag(prev) && i >= 2 &&
-                                       ((*tags)[i - 2] == T::kIN || (*tags)[i - 2] == T::kTO) && !OpensClause(w[i - 2].lower);
+                                       ((*tags)[i - 2] == T::kIN || (*tags)[i - 2] == T::kTO) && !OpensClause(w[i - 2].lower) &&
+                                       w[i - 2].lower != "of";  // "goats of Gondor warned": inside a subject
     const bool after_subject = IsSubjectTag(prev_content) && !finite_seen && !object_of_preposition;
     // Nationalities and the like before a noun: "French troops", "Russian police".
-    if (x.capitalised && !headline && !x.in_actor && a.adj > 0 && a.adj >= a.noun && nouny_next(i) &&
+    const bool noun_next = i + 1 < n && !w[i + 1].function && (w[i + 1].lex.any_noun() > 0 || w[i + 1].capitalised);
+    if (x.capitalised && !headline && a.adj > 0 && noun_next &&
         EndsIn(x.lower, {"an", "ese", "ic", "ish", "i"})) {
       out = T::kJJ;
       continue;
@@ -327,7 +329,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         continue;
       }
     }
-    if (IsDeterminerLike(prev) || prev == T::kCD) {
+    if (IsDeterminerLike(prev_content) && a.adv > 0 && EndsWith(x.lower, "ly") && i + 1 < n && w[i + 1].lex.known()) {
+      out = T::kRB;  // "a clearly inebriated official"
+      continue;
+    }
+    if (IsDeterminerLike(prev) || prev == T::kCD || (IsAdverbTag(prev) && IsDeterminerLike(prev_content))) {
       // Inside a noun phrase: adjective before a noun, else a noun.
       if (adj > 0 && nouny_next(i) && !(noun > adj * 3 && !w[i + 1].lex.adj)) {
         out = a.adj_er ? T::kJJR : a.adj_est ? T::kJJS : T::kJJ;
@@ -343,7 +349,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     if (a.verb_ed > 0) {
-      if (IsNounTag(prev) && finite_seen) out = T::kVBN;
+      if (IsNounTag(prev) && (finite_seen || object_of_preposition)) out = T::kVBN;
       else if (after_subject && !a.participle_only) out = T::kVBD;
       else if (prev == T::kComma && !sentence_finite && !a.participle_only) out = T::kVBD;
       else if (adj > a.verb_ed && nouny_next(i)) out = T::kJJ;
