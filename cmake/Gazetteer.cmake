@@ -6,7 +6,8 @@
 #   data/gazetteer/aliases.tsv                                  (dyad's additions)
 # by tools/build_gazetteer into <build>/gazetteer.dyg, rebuilt only when one of
 # them or the converter changes. Without the city list the build still works:
-# it warns, and the tests that need the real gazetteer skip.
+# it warns, the tests that need the real gazetteer skip, and the next build
+# after install-deps has fetched the list configures again and makes the file.
 set(DYAD_GAZETTEER_FILE ${CMAKE_BINARY_DIR}/gazetteer.dyg)
 target_compile_definitions(dyad_place PRIVATE DYAD_GAZETTEER_FILE="${DYAD_GAZETTEER_FILE}")
 
@@ -38,6 +39,9 @@ if(EXISTS ${gazetteer_cities} AND EXISTS ${gazetteer_iso})
     add_dependencies(dyad_place_tests dyad_gazetteer)
   endif()
 else()
+  # npm ci creates node_modules in this folder, which touches it: configure
+  # again then, and the gazetteer joins the build.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${gazetteer_data}/npm)
   message(WARNING "Gazetteer sources missing (${gazetteer_cities} or ${gazetteer_iso}): "
                   "run scripts/install-deps.sh. dyad builds without the gazetteer file; "
                   "the tests that need it skip.")

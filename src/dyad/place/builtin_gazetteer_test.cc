@@ -113,6 +113,8 @@ TEST_F(BuiltinGazetteerTest, CountriesResolveAtTheirCapital) {
 TEST_F(BuiltinGazetteerTest, UnknownNamesResolveToNothing) {
   EXPECT_FALSE(gazetteer_->Resolve("Xyzzyville"));
   EXPECT_FALSE(gazetteer_->Resolve("the"));
+  EXPECT_FALSE(gazetteer_->Resolve("and"));  // AND is Andorra's code, in capitals only
+  EXPECT_EQ(gazetteer_->Resolve("AND")->country, "AND");
   EXPECT_FALSE(gazetteer_->Resolve(""));
 }
 

@@ -162,6 +162,11 @@ std::vector<Place> Gazetteer::Candidates(std::string_view name,
   const std::string key = PlaceKey(name);
   if (key.empty()) return {};
   std::vector<uint32_t> indexes = PlacesWithKey(key);
+  if (IsUpperAlpha3(name)) {
+    const std::vector<uint32_t> countries =
+        PlacesWithKey(std::string(gazetteer_format::kCodeKeyPrefix) + std::string(name));
+    indexes.insert(indexes.end(), countries.begin(), countries.end());
+  }
   if (indexes.empty()) {
     for (const std::string& variant : ArticleVariants(key)) {
       indexes = PlacesWithKey(variant);

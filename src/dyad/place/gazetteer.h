@@ -17,7 +17,8 @@
 // accents, hyphens, periods and apostrophes do not matter ("PORT AU PRINCE",
 // "Wonsan"). Besides each place's own name, the gazetteer knows the names in
 // data/gazetteer/aliases.tsv (Kiev -> Kyiv, Bombay -> Mumbai, ...), every
-// country's ISO names and alpha-3 code ("Ukraine", "UKR"), and, when a name
+// country's ISO names and alpha-3 code ("Ukraine"; "UKR" in capitals only, so
+// that the word "and" is not Andorra), and, when a name
 // is unknown, its Arabic-article variants ("al-Arish" / "El Arish" / "Arish").
 // Nothing is guessed beyond that: an unknown name resolves to nothing.
 //

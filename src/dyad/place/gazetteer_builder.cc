@@ -54,8 +54,9 @@ class Writer {
   }
 
   // Makes `name` find place `index`; names that are empty once keyed are ignored.
-  void AddKey(std::string_view name, uint32_t index) {
-    std::string key = PlaceKey(name);
+  void AddKey(std::string_view name, uint32_t index) { AddRawKey(PlaceKey(name), index); }
+
+  void AddRawKey(std::string key, uint32_t index) {
     if (key.empty()) return;
     by_key_[key].push_back(index);
     keys_.emplace_back(std::move(key), index);
@@ -205,7 +206,7 @@ std::string BuildGazetteer(const GazetteerSources& sources, Diagnostics* diagnos
       writer.AddKey(UninvertedName(other), index);
     }
     writer.AddKey(UninvertedName(c.name), index);
-    writer.AddKey(c.alpha3, index);
+    writer.AddRawKey(std::string(format::kCodeKeyPrefix) + c.alpha3, index);
     country_index.emplace(c.alpha3, index);
   }
 

@@ -10,6 +10,10 @@
 //            u16 key length, u16 zero, u32 place index
 //   strings  the names and keys the offsets point into (UTF-8)
 //
+// A country's alpha-3 code is keyed as kCodeKeyPrefix + code: PlaceKey drops
+// periods, so no name's key takes that form, and only a code written in
+// capitals ("AND", not "and") finds the country.
+//
 // The file is built by build_gazetteer, never edited by hand; the loader checks
 // every offset, count and the checksum, so a damaged file is refused whole.
 #ifndef DYAD_PLACE_GAZETTEER_FORMAT_H_
@@ -25,6 +29,7 @@ inline constexpr std::string_view kMagic = "DYADGAZ1";
 inline constexpr size_t kHeaderBytes = 32;
 inline constexpr size_t kPlaceBytes = 24;
 inline constexpr size_t kKeyBytes = 12;
+inline constexpr std::string_view kCodeKeyPrefix = ".";
 inline constexpr int32_t kDegreeUnits = 100000;  // coordinates are stored in 1e-5 degrees
 
 // Checksum of the bytes after the header: a 64-bit multiply-rotate hash, fast

@@ -134,7 +134,7 @@ TEST_F(GazetteerTest, CandidatesComeBestFirst) {
 }
 
 TEST_F(GazetteerTest, CountriesResolveByNameAndCodeAtTheirCapital) {
-  for (const char* name : {"Ukraine", "UKR", "ukr"}) {
+  for (const char* name : {"Ukraine", "UKR", "ukraine"}) {
     auto p = gazetteer_->Resolve(name);
     ASSERT_TRUE(p) << name;
     EXPECT_EQ(p->kind, PlaceKind::kCountry);
@@ -148,6 +148,12 @@ TEST_F(GazetteerTest, CountriesResolveByNameAndCodeAtTheirCapital) {
   EXPECT_EQ(gazetteer_->Resolve("United States of America")->country, "USA");
   EXPECT_EQ(gazetteer_->Resolve("U.S.")->country, "USA");
   EXPECT_EQ(gazetteer_->Resolve("State of Palestine")->country, "PSE");
+}
+
+TEST_F(GazetteerTest, CountryCodesCountOnlyInCapitals) {
+  EXPECT_FALSE(gazetteer_->Resolve("ukr"));
+  EXPECT_FALSE(gazetteer_->Resolve("Fra"));
+  EXPECT_EQ(gazetteer_->Resolve("FRA")->kind, PlaceKind::kCountry);
 }
 
 TEST_F(GazetteerTest, CountryWithoutCapitalSitsAtItsLargestPlace) {
