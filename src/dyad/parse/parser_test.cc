@@ -74,6 +74,18 @@ TEST(ParserTest, CoordinationMembersKeepTheirOfPhrase) {
             std::string::npos) << t;
 }
 
+TEST(ParserTest, BareTimeNounsAfterTheVerbAreNpTmp) {
+  std::string t = Parse("Police arrested students in Moscow today.");
+  EXPECT_NE(t.find("(PP (IN in) (NP (NNP Moscow))) (NP-TMP (NN today))"), std::string::npos) << t;
+  t = Parse("An official said last week that Gondor protested.");
+  EXPECT_NE(t.find("(NP-TMP (JJ last) (NN week))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, ObjectControlIsAClause) {
+  std::string t = Parse("Arnor urged Eriador to respond.");
+  EXPECT_NE(t.find("(VP (VBD urged) (S (NP (NNP Eriador)) (VP (TO to) (VP (VB respond)))))"), std::string::npos) << t;
+}
+
 TEST(ParserTest, EmptyTextGivesEmptyTree) {
   Parser parser(SharedLexicon());
   ParseTree tree;

@@ -20,6 +20,14 @@ bool ContinuesNoun(PosTag t) {
 }
 bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
 
+// Days that name a time by themselves ("said today", "met Monday").
+bool IsDayWord(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                                               "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (std::string_view d : kDays) if (EqualsIgnoreCase(w, d)) return true;
+  return false;
+}
+
 }  // namespace
 
 int PhraseStructure::NewNode(std::string_view label, int token) {
@@ -208,6 +216,24 @@ class PhraseStructure::Grammar {
     return sbar;
   }
 
+  // Whether the base noun group `np` (tokens only) names a time: "today",
+  // "last week". Such a group is an NP-TMP, which the coder does not take as
+  // an actor slot, as in the treebank.
+  bool Temporal(int np) const {
+    const Node& x = ps_->nodes_[np];
+    int count = 0;
+    for (int c = x.first; c >= 0; c = ps_->nodes_[c].next) {
+      if (ps_->nodes_[c].token < 0 || ++count > 3) return false;
+    }
+    if (x.last < 0) return false;
+    int last = ps_->nodes_[x.last].token;
+    std::string_view w = word(last);
+    if (IsDayWord(w)) return true;
+    bool unit = IsLower(w, "week") || IsLower(w, "month") || IsLower(w, "year") || IsLower(w, "weekend");
+    return unit && last > 0 && (IsLower(word(last - 1), "last") || IsLower(word(last - 1), "next") ||
+                                IsLower(word(last - 1), "this"));
+  }
+
   // A base noun group from i_: determiners, modifiers, nouns, possessives.
   int BaseNoun() {
     int np = ps_->NewNode("NP");
@@ -221,6 +247,10 @@ class PhraseStructure::Grammar {
     while (i_ < n_) {
       PosTag c = tag(i_);
       if (ContinuesNoun(c)) {
+        // "in Moscow today": the day is not part of the name.
+        if (IsDayWord(word(i_)) && ps_->nodes_[np].last >= 0 && ps_->nodes_[ps_->nodes_[np].last].token >= 0 &&
+            IsNounTag(tag(i_ - 1)))
+          break;
         ps_->Append(np, Token());
       } else if ((c == T::kVBN || c == T::kVBG) && ContinuesNoun(tag(i_ + 1)) && !IsFiniteVerb(tag(i_ + 1)) &&
                  ps_->nodes_[np].first >= 0 && !IsNounTag(tag(i_ - 1))) {
@@ -431,13 +461,16 @@ class PhraseStructure::Grammar {
           ps_->Append(s, ps_->nodes_[PrepositionOrClause(depth + 1)].first);
           ps_->Append(vp, s);
         } else {
+          if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
           ps_->Append(vp, np);
         }
       } else if (IsAdjectiveTag(t)) {
         size_t k = i_ + 1;  // modifiers, then a noun: "full diplomatic ties"
         while (k < n_ && k < i_ + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD)) ++k;
         if (IsNounTag(tag(k)) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
-          ps_->Append(vp, NounPhrase(depth + 1, false));
+          int np = NounPhrase(depth + 1, false);
+          if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
+          ps_->Append(vp, np);
           object = true;
         } else {
           int adjp = ps_->NewNode("ADJP");
