@@ -60,6 +60,7 @@ TEST_F(BuiltinGazetteerTest, NewsPlacesResolveWithin25KmOfTheirTruePosition) {
       {"Quito", "ECU", -0.1807, -78.4678},          {"Kharkov", "UKR", 49.9935, 36.2304},
       {"Bombay", "IND", 19.0760, 72.8777},          {"Peking", "CHN", 39.9042, 116.4074},
       {"Rangoon", "MMR", 16.8409, 96.1735},         {"Saigon", "VNM", 10.8231, 106.6297},
+      {"Washington", "USA", 38.9072, -77.0369},     {"Basra", "IRQ", 30.5085, 47.7804},
   };
   for (const Expected& e : cases) {
     auto p = gazetteer_->Resolve(e.name);
