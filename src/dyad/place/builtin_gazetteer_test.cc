@@ -111,6 +111,13 @@ TEST_F(BuiltinGazetteerTest, CountriesResolveAtTheirCapital) {
   EXPECT_EQ(gazetteer_->Resolve("Kosovo")->country, "XKX");
 }
 
+TEST_F(BuiltinGazetteerTest, TheIsDroppedOnlyWhenItIsNotPartOfTheName) {
+  EXPECT_EQ(gazetteer_->Resolve("the West Bank")->country, "PSE");
+  auto hague = gazetteer_->Resolve("The Hague");
+  ASSERT_TRUE(hague);
+  EXPECT_EQ(hague->country, "NLD");
+}
+
 TEST_F(BuiltinGazetteerTest, UnknownNamesResolveToNothing) {
   EXPECT_FALSE(gazetteer_->Resolve("Xyzzyville"));
   EXPECT_FALSE(gazetteer_->Resolve("the"));

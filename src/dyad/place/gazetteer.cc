@@ -168,8 +168,17 @@ std::vector<Place> Gazetteer::Candidates(std::string_view name,
     indexes.insert(indexes.end(), countries.begin(), countries.end());
   }
   if (indexes.empty()) {
-    for (const std::string& variant : ArticleVariants(key)) {
-      indexes = PlacesWithKey(variant);
+    // News writes "the Gaza Strip"; the gazetteer keeps "The" only where it
+    // is part of the name ("The Hague"), which the exact lookup found.
+    std::string_view base = key;
+    std::vector<std::string> fallbacks;
+    if (base.starts_with("THE ")) {
+      base.remove_prefix(4);
+      fallbacks.emplace_back(base);
+    }
+    for (std::string& variant : ArticleVariants(base)) fallbacks.push_back(std::move(variant));
+    for (const std::string& fallback : fallbacks) {
+      indexes = PlacesWithKey(fallback);
       if (!indexes.empty()) break;
     }
   }

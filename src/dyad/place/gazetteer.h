@@ -19,7 +19,8 @@
 // data/gazetteer/aliases.tsv (Kiev -> Kyiv, Bombay -> Mumbai, ...), every
 // country's ISO names and alpha-3 code ("Ukraine"; "UKR" in capitals only, so
 // that the word "and" is not Andorra), and, when a name
-// is unknown, its Arabic-article variants ("al-Arish" / "El Arish" / "Arish").
+// is unknown, the name without a leading "the" ("the Gaza Strip") and its
+// Arabic-article variants ("al-Arish" / "El Arish" / "Arish").
 // Nothing is guessed beyond that: an unknown name resolves to nothing.
 //
 // Which place wins when several share a name: a country over anything else

@@ -178,6 +178,14 @@ TEST_F(GazetteerTest, ArabicArticleVariantsAreTriedForUnknownNames) {
   }
 }
 
+TEST_F(GazetteerTest, LeadingTheIsDroppedWhenTheNameIsOtherwiseUnknown) {
+  auto p = gazetteer_->Resolve("the Gaza Strip");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->name, "Gaza Strip");
+  EXPECT_EQ(gazetteer_->Resolve("The United States")->country, "USA");
+  EXPECT_FALSE(gazetteer_->Resolve("the"));
+}
+
 TEST_F(GazetteerTest, UnknownNamesResolveToNothing) {
   EXPECT_FALSE(gazetteer_->Resolve("Atlantis"));
   EXPECT_FALSE(gazetteer_->Resolve(""));
