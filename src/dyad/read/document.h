@@ -54,6 +54,10 @@ struct Segment {
 
 struct Document {
   std::string id;
+  // Where it was read from, for messages: the file (as given; "<stdin>") and,
+  // for a jsonl document, its line (else 0).
+  std::string file;
+  int line = 0;
   std::string title;    // the headline; empty when unknown
   // The title was given apart from the text (a jsonl "title" that the text
   // does not start with); coders code it as well as the coded segments.

@@ -179,6 +179,7 @@ std::vector<Document> ReadDocuments(const InputFile& file, std::string content, 
       }
       std::vector<Document> docs;
       docs.push_back(ReadTextArticle(std::move(content), std::move(id), diagnostics, options));
+      docs.back().file = file.name;
       return docs;
     }
     case InputFormat::kJsonl:

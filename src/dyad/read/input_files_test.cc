@@ -173,11 +173,15 @@ TEST_F(InputFilesTest, ReadDocumentsByFormat) {
   std::vector<Document> text = ReadDocuments({text_path, text_path}, "Headline\n\nBody.\n", InputFormat::kText, &diags);
   ASSERT_EQ(text.size(), 1u);
   EXPECT_EQ(text[0].id, "story");
+  EXPECT_EQ(text[0].file, text_path);
+  EXPECT_EQ(text[0].line, 0);
 
   std::vector<Document> jsonl = ReadDocuments({jsonl_path, jsonl_path}, *LoadInput({jsonl_path, jsonl_path}, &diags),
                                               InputFormat::kJsonl, &diags);
   ASSERT_EQ(jsonl.size(), 1u);
   EXPECT_EQ(jsonl[0].id, "x");
+  EXPECT_EQ(jsonl[0].file, jsonl_path);
+  EXPECT_EQ(jsonl[0].line, 1);
   ASSERT_EQ(diags.error_count(), 1u);
   EXPECT_EQ(diags.all()[0].file, jsonl_path);
   EXPECT_EQ(diags.all()[0].line, 2);

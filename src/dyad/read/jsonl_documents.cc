@@ -109,6 +109,8 @@ std::vector<Document> ReadJsonlDocuments(std::string_view text, std::string_view
       diagnostics->Error(file_name, number, reason + "; line skipped");
       continue;
     }
+    doc->file = std::string(file_name);
+    doc->line = number;
     if (!doc->published.date.known()) {
       diagnostics->Warning(file_name, number, "document " + doc->id + " has no \"date\"; publication date unknown");
     }

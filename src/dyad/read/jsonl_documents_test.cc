@@ -60,6 +60,8 @@ TEST(ReadJsonlDocuments, DateTimesAndMissingDate) {
   ASSERT_THAT(Ids(docs), ElementsAre("a", "b", "c"));
   EXPECT_EQ(docs[0].published.TimeString(), "17:56:00");
   EXPECT_EQ(docs[0].published.zone, "Z");
+  EXPECT_EQ(docs[2].file, "in.jsonl");
+  EXPECT_EQ(docs[2].line, 3);
   EXPECT_FALSE(docs[1].published.date.known());
   EXPECT_EQ(diags.error_count(), 0u);
   ASSERT_EQ(diags.warning_count(), 2u);
