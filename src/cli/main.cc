@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
   dyad::cli::ValidateFlags validate_flags;
   CLI::App* validate = app.add_subcommand("validate", "Code a PETRARCH validation file and compare with its expected events");
   validate->add_option("records", validate_flags.records, "Validation XML file")->required();
-  validate->add_flag("--parsed", validate_flags.parsed, "Code the <Parse> trees given in the file");
+  validate->add_flag("--parsed", validate_flags.parsed,
+                     "Code the <Parse> trees given in the file (else dyad parses each <Text> itself)");
 
   dyad::cli::CodeFlags code_flags;
   CLI::App* code = app.add_subcommand("code", "Code news into CAMEO events, one JSON line per event");
