@@ -130,6 +130,22 @@ TEST(ReadTextArticle, NoHeadlineWhenTheTextOpensWithTheBody) {
   EXPECT_EQ(doc.title, "");
 }
 
+TEST(ReadTextArticle, NumberedHeadlinesAreNotDates) {
+  Diagnostics diags;
+  Document doc = ReadTextArticle(
+      "5 things to know about the summit\n"
+      "\n"
+      "Leaders gather in the capital on Monday.\n"
+      "\n"
+      "40 drones shot down overnight\n"
+      "\n"
+      "The talks continue on Tuesday.\n",
+      "n", &diags);
+  EXPECT_THAT(RoleNames(doc), ElementsAre("headline", "paragraph", "related", "paragraph"));
+  EXPECT_EQ(doc.title, "5 things to know about the summit");
+  EXPECT_TRUE(diags.empty());
+}
+
 TEST(ReadTextArticle, BoilerplateIsSetApart) {
   Diagnostics diags;
   Document doc = ReadTextArticle(

@@ -85,17 +85,29 @@ bool IsKeywordPrefix(std::string_view word) {
 }
 
 // Could `s` be meant as a date? Decides whether a date that fails to parse
-// is reported or the piece is simply not a date.
+// is reported or the piece is simply not a date, so it asks for a date's
+// shape: "12/07/2025", "5:56 PM", "12 Jul", "July 12", "Sat, Jul 12", "2 hours
+// ago". "5 things to know" and "May Day rallies" are not dates.
 bool LooksLikeDate(std::string_view s) {
-  s = Trim(s);
-  if (s.empty()) return false;
-  if (IsDigit(s[0])) return true;
   std::vector<std::string_view> words = SplitWhitespace(s);
-  if (words.size() > 6) return false;
-  bool updated = false;
-  if (IsKeyword(words[0], &updated)) return true;
-  return ParsePrintedDate(std::string(words[0]) + " 1, 2000", DateOrder::kUnknown).ok() ||
-         ParsePrintedDate(std::string(words[0]) + " Jan 1, 2000", DateOrder::kUnknown).ok();
+  if (words.empty() || words.size() > 8) return false;
+  auto bare = [](std::string_view w) {
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.remove_suffix(1);
+    return w;
+  };
+  std::string_view first = bare(words[0]);
+  if (first.empty()) return false;
+  if (IsDigit(first[0]) && first.find_first_of("/.-:") != std::string_view::npos &&
+      first.find_first_not_of("0123456789/.-:") == std::string_view::npos) {
+    return true;
+  }
+  if (EqualsIgnoreCase(words.back(), "ago")) return true;
+  if (words.size() < 2) return false;
+  std::string_view second = bare(words[1]);
+  if (second.empty()) return false;
+  if (IsDigit(first[0]) && IsMonthName(second)) return true;
+  if (IsMonthName(first) && IsDigit(second[0])) return true;
+  return IsWeekdayName(first) && (IsMonthName(second) || IsDigit(second[0]));
 }
 
 class LineParser {

@@ -104,7 +104,8 @@ TEST(ParseOutletLine, BodyTextIsNotAnOutletLine) {
        {"By noon, the troops had left the town and the roads were open again.",
         "The report was published on July 12, 2025.", "North Korea", "Russia, North Korea foreign ministers meet",
         "MOSCOW: Russia's foreign minister met the North Korean leader on Saturday.", "Jane Doe", "",
-        "Lavrov met Kim - the second visit this year"}) {
+        "Lavrov met Kim - the second visit this year", "5 things to know about the summit",
+        "40 drones shot down overnight", "May Day rallies turn violent", "2025 budget passes"}) {
     EXPECT_FALSE(ParseOutletLine(line, DateOrder::kDayFirst).has_value()) << line;
   }
 }

@@ -245,6 +245,10 @@ Result<Timestamp> Finish(Cursor* c, Timestamp t, std::string_view text) {
 
 }  // namespace
 
+bool IsMonthName(std::string_view word) { return MonthNumber(word) != 0; }
+
+bool IsWeekdayName(std::string_view word) { return IsWeekday(word); }
+
 std::string CalendarDate::ToString() const {
   if (!known()) return "";
   char buf[32];

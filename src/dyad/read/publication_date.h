@@ -62,6 +62,11 @@ OutletConvention ConventionForOutlet(std::string_view outlet);
 // True when `name` is in that table (used to tell an outlet from a person).
 bool IsKnownOutlet(std::string_view name);
 
+// Month names and their abbreviations ("July", "Jul", "Sept"); weekday
+// names and their three-letter abbreviations. Any case.
+bool IsMonthName(std::string_view word);
+bool IsWeekdayName(std::string_view word);
+
 // Parses one printed date, with an optional time and zone before or after
 // it, and nothing else:
 //   2025-07-12   2025-07-12T17:56:00Z   2025-07-12 17:56+05:00   2025/07/12

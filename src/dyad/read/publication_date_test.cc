@@ -112,6 +112,11 @@ TEST(DateOrder, LocalesAndOutlets) {
   EXPECT_EQ(ConventionForOutlet("AP").order, DateOrder::kMonthFirst);
   EXPECT_EQ(ConventionForOutlet("The Daily Nowhere").order, DateOrder::kUnknown);
   EXPECT_TRUE(IsKnownOutlet(" Reuters "));
+  EXPECT_TRUE(IsMonthName("Sept"));
+  EXPECT_TRUE(IsMonthName("JULY"));
+  EXPECT_FALSE(IsMonthName("Ju"));
+  EXPECT_TRUE(IsWeekdayName("Sat"));
+  EXPECT_FALSE(IsWeekdayName("Satur"));
   EXPECT_FALSE(IsKnownOutlet("Jane Doe"));
 }
 
