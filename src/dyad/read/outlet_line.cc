@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <vector>
 
 #include "dyad/base/text.h"
@@ -178,7 +179,7 @@ class LineParser {
     std::string_view prefix = Trim(piece.substr(0, marks[0].phrase_begin));
     while (EndsWith(prefix, ",")) prefix = Trim(prefix.substr(0, prefix.size() - 1));
     if (!prefix.empty() && !IsNameLike(prefix)) return false;
-    if (!prefix.empty()) Outlet(prefix);
+    std::vector<std::pair<std::string_view, bool>> dates;
     for (size_t i = 0; i < marks.size(); ++i) {
       size_t end = i + 1 < marks.size() ? marks[i + 1].phrase_begin : piece.size();
       std::string_view date = Trim(piece.substr(marks[i].date_begin, end - marks[i].date_begin));
@@ -186,7 +187,15 @@ class LineParser {
       for (std::string_view joint : {"on ", "at "}) {
         if (date.size() >= 3 && EqualsIgnoreCase(date.substr(0, 3), joint)) date = TrimLeft(date.substr(3));
       }
-      if (!date.empty()) Date(date, marks[i].updated);
+      // "Published in 2019, the report found ..." is a sentence, not a date.
+      if (!date.empty() && !LooksLikeDate(date) && (SplitWhitespace(date).size() > 4 || EndsWith(date, "."))) {
+        return false;
+      }
+      dates.emplace_back(date, marks[i].updated);
+    }
+    if (!prefix.empty()) Outlet(prefix);
+    for (const auto& [date, updated] : dates) {
+      if (!date.empty()) Date(date, updated);
     }
     return true;
   }

@@ -105,7 +105,8 @@ TEST(ParseOutletLine, BodyTextIsNotAnOutletLine) {
         "The report was published on July 12, 2025.", "North Korea", "Russia, North Korea foreign ministers meet",
         "MOSCOW: Russia's foreign minister met the North Korean leader on Saturday.", "Jane Doe", "",
         "Lavrov met Kim - the second visit this year", "5 things to know about the summit",
-        "40 drones shot down overnight", "May Day rallies turn violent", "2025 budget passes"}) {
+        "40 drones shot down overnight", "May Day rallies turn violent", "2025 budget passes",
+        "Published in 2019, the report found that exports fell.", "Updated figures are due next week."}) {
     EXPECT_FALSE(ParseOutletLine(line, DateOrder::kDayFirst).has_value()) << line;
   }
 }
