@@ -30,7 +30,7 @@
 //
 // Countries are places of kind kCountry whose coordinates are those of the
 // capital (CoordinateSource::kCapital) or, where the data lists no capital, of
-// the most populous place (kLargestPlace) — never a computed centroid.
+// the most populous city (kLargestPlace) — never a computed centroid.
 #ifndef DYAD_PLACE_GAZETTEER_H_
 #define DYAD_PLACE_GAZETTEER_H_
 

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "dyad/place/gazetteer_format.h"
@@ -139,7 +140,7 @@ std::string BuildGazetteer(const GazetteerSources& sources, Diagnostics* diagnos
   };
 
   std::map<std::string, int> unknown_codes;
-  std::unordered_map<uint32_t, bool> is_capital;
+  std::unordered_set<uint32_t> capitals;
   for (const CityRecord& city : sources.cities) {
     auto code = alpha3_of.find(city.country);
     if (code == alpha3_of.end()) {
@@ -153,7 +154,7 @@ std::string BuildGazetteer(const GazetteerSources& sources, Diagnostics* diagnos
     }
     const uint32_t index = writer.AddPlace({city.name, code->second, PlaceKind::kCity, CoordinateSource::kOwn,
                                             city.latitude, city.longitude, city.population});
-    if (city.feature_code == "PPLC") is_capital[index] = true;
+    if (city.feature_code == "PPLC") capitals.insert(index);
   }
   for (const auto& [code, count] : unknown_codes) {
     diagnostics->Error(sources.cities_file, 0,
@@ -162,9 +163,12 @@ std::string BuildGazetteer(const GazetteerSources& sources, Diagnostics* diagnos
   }
 
   for (const ExtraPlace& extra : sources.additions.places) {
-    if (!known_alpha3(extra.country) || !Storable(extra.name)) {
+    std::string unusable;
+    if (!known_alpha3(extra.country)) unusable = "unknown country " + extra.country;
+    else if (!Storable(extra.name)) unusable = "name too long";
+    if (!unusable.empty()) {
       diagnostics->Error(sources.additions_file, extra.line,
-                         "place " + extra.name + ": unknown country " + extra.country + "; skipped");
+                         "place " + extra.name + ": " + unusable + "; skipped");
       continue;
     }
     writer.AddPlace({extra.name, extra.country, extra.kind, CoordinateSource::kOwn, extra.latitude,
@@ -172,7 +176,8 @@ std::string BuildGazetteer(const GazetteerSources& sources, Diagnostics* diagnos
   }
 
   // A country takes the position of its most populous capital, else of its
-  // most populous place; its population is the sum over its places.
+  // most populous city; its population is the sum over its cities (regions
+  // overlap them, so they count for neither).
   struct Anchor {
     int64_t capital = -1, largest = -1;
     uint64_t population = 0;
@@ -180,18 +185,19 @@ std::string BuildGazetteer(const GazetteerSources& sources, Diagnostics* diagnos
   std::unordered_map<std::string, Anchor> anchors;
   const std::vector<Entry>& entries = writer.entries();
   for (uint32_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].kind != PlaceKind::kCity) continue;
     Anchor& a = anchors[entries[i].country];
     a.population += entries[i].population;
     auto more_populous = [&](int64_t than) { return than < 0 || entries[i].population > entries[than].population; };
     if (more_populous(a.largest)) a.largest = i;
-    if (is_capital.contains(i) && more_populous(a.capital)) a.capital = i;
+    if (capitals.contains(i) && more_populous(a.capital)) a.capital = i;
   }
   std::unordered_map<std::string, uint32_t> country_index;
   for (const CountryRecord& c : countries) {
     auto it = anchors.find(c.alpha3);
     if (it == anchors.end()) {
       diagnostics->Warning(sources.cities_file, 0,
-                           "country " + c.alpha3 + " (" + c.name + ") has no place to take coordinates from; left out");
+                           "country " + c.alpha3 + " (" + c.name + ") has no city to take coordinates from; left out");
       continue;
     }
     const Anchor a = it->second;

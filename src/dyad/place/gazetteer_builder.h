@@ -23,11 +23,11 @@ struct GazetteerSources {
 };
 
 // The bytes of a gazetteer file holding every usable city, every addition and
-// every country that has at least one place to take coordinates from. What
+// every country that has at least one city to take coordinates from. What
 // cannot be used is reported in `diagnostics`, never dropped in silence:
 // errors for additions that name an unknown place or country (FILE:LINE) and
 // for cities whose country code no country carries (one per code, with the
-// count); warnings for countries left out for want of any place.
+// count); warnings for countries left out for want of any city.
 std::string BuildGazetteer(const GazetteerSources& sources, Diagnostics* diagnostics);
 
 }  // namespace dyad

@@ -17,7 +17,7 @@ enum class PlaceKind : uint8_t {
 enum class CoordinateSource : uint8_t {
   kOwn = 0,           // the place's own position (cities; a region's centre)
   kCapital = 1,       // a country: the position of its capital
-  kLargestPlace = 2,  // a country with no capital listed: its most populous place
+  kLargestPlace = 2,  // a country with no capital listed: its most populous city
 };
 
 struct Place {
@@ -25,7 +25,7 @@ struct Place {
   std::string_view country;  // ISO 3166-1 alpha-3 ("PRK"); the country itself for kCountry
   double latitude = 0;       // degrees, north positive
   double longitude = 0;      // degrees, east positive
-  uint32_t population = 0;   // 0 when unknown; for a country, the sum over its listed places
+  uint32_t population = 0;   // 0 when unknown; for a country, the sum over its listed cities
   PlaceKind kind = PlaceKind::kCity;
   CoordinateSource coordinates = CoordinateSource::kOwn;
 };
