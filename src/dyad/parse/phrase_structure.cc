@@ -164,7 +164,10 @@ class PhraseStructure::Grammar {
       }
       if (StartsNoun(t) || t == T::kPOS) {
         if (nested && has_vp) return;
-        ps_->Append(s, NounPhrase(depth + 1, /*subject=*/!has_vp));
+        int np = NounPhrase(depth + 1, /*subject=*/!has_vp);
+        // "Ukrainian lawmakers Tuesday endorsed ...": a time, not a second subject.
+        if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
+        ps_->Append(s, np);
         has_subject = true;
         continue;
       }
