@@ -11,8 +11,8 @@
 //  - Lines are the unit. A line is a headline, byline, caption, related-story
 //    line or boilerplate by its own shape, wherever it stands; remaining lines
 //    are body text. Body lines form one paragraph each, except in hard-wrapped
-//    text (most lines inside blank-line-separated blocks end without final
-//    punctuation), where each block is one paragraph.
+//    text (most long lines inside blank-line-separated blocks end without
+//    final punctuation), where each block is one paragraph.
 //  - The headline is the first line, unless that line is an outlet line,
 //    boilerplate, a caption, or a long punctuated sentence or a dateline
 //    opening the body. Short unpunctuated lines between it and the body are
@@ -21,7 +21,8 @@
 //  - Outlet lines (outlet_line.h) anywhere set outlet, author and date; the
 //    first publication date wins over "Updated" ones.
 //  - A dateline opening one of the first three body paragraphs becomes its own
-//    segment (recognised as the sentence splitter does).
+//    segment (recognised as the sentence splitter does); its agency, as in
+//    "KYIV (Reuters) -", is the outlet when no line named one.
 //  - In the body, a paragraph of one short line without final punctuation is a
 //    related-story line: sites print other stories' headlines between
 //    paragraphs, and they are not part of this story.
