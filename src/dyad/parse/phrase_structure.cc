@@ -198,7 +198,9 @@ class PhraseStructure::Grammar {
     int pp = ps_->NewNode("PP");
     ps_->Append(pp, Token());
     PosTag next = tag(i_);
-    if (next == T::kVBG) {
+    if ((next == T::kVBN || next == T::kVBG) && IsNounTag(tag(i_ + 1))) {
+      ps_->Append(pp, NounPhrase(depth + 1, /*subject=*/false));  // "with exiled dissidents"
+    } else if (next == T::kVBG) {
       ps_->Append(pp, Wrap("S", VerbPhrase(depth + 1)));
     } else if (StartsNoun(next)) {
       ps_->Append(pp, NounPhrase(depth + 1, /*subject=*/false));
@@ -256,7 +258,7 @@ class PhraseStructure::Grammar {
           break;
         ps_->Append(np, Token());
       } else if ((c == T::kVBN || c == T::kVBG) && ContinuesNoun(tag(i_ + 1)) && !IsFiniteVerb(tag(i_ + 1)) &&
-                 ps_->nodes_[np].first >= 0 && !IsNounTag(tag(i_ - 1))) {
+                 (ps_->nodes_[np].first >= 0 || tag(i_ - 1) == T::kIN) && !IsNounTag(tag(i_ - 1))) {
         ps_->Append(np, Token());  // "the armed forces"
       } else if (IsAdverbTag(c) && IsAdjectiveTag(tag(i_ + 1)) && ps_->nodes_[np].first >= 0) {
         ps_->Append(np, Token());

@@ -180,7 +180,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const Word& nx = w[i + 1];
     if (nx.function) return false;
     if (nx.number || nx.in_actor || (nx.capitalised && !headline)) return true;
-    if (nx.lex.any_verb() > std::max<uint16_t>(nx.lex.any_noun(), nx.lex.adj)) return false;
+    // An inflected verb ("said", "taking") rather than a noun or adjective.
+    if (std::max(nx.lex.verb_ed, nx.lex.verb_ing) > std::max<uint16_t>(nx.lex.any_noun(), nx.lex.adj)) return false;
     return nx.lex.any_noun() > 0 || nx.lex.adj > 0 || (!nx.lex.known() && !nx.non_ascii && IsAsciiAlpha(nx.text[0]));
   };
 
