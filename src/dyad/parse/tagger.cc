@@ -18,6 +18,7 @@ struct PosTagger::Word {
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
   bool in_actor = false;  // inside an actor or agent phrase of the dictionaries
+  bool phrase_modifier = false;  // ... and not the last word of a multi-word one
   bool verb_form = false;  // a verb-dictionary form
 };
 
@@ -109,7 +110,10 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<const std::string_view> word
     // Phrase matching is bounded by the longest dictionary phrase, so this
     // stays linear in the sentence.
     work += length;
-    for (size_t k = i; k < i + length; ++k) (*out)[k].in_actor = true;
+    for (size_t k = i; k < i + length; ++k) {
+      (*out)[k].in_actor = true;
+      (*out)[k].phrase_modifier |= k + 1 < i + length;
+    }
   }
   return work;
 }
@@ -285,7 +289,14 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (x.capitalised && mid_sentence && EndsWith(x.lower, "s") && a.plural_noun > 0 && a.noun == 0) out = T::kNNPS;
       continue;
     }
-    if (x.in_actor && !(verb > 0 && (prev_content == T::kTO || prev_content == T::kMD || after_subject))) {
+    // Inside a multi-word phrase ("foreign minister", "human rights"), the
+    // words before the last modify it and the last is its noun.
+    const bool phrase_word = x.in_actor && (x.phrase_modifier || (i > 0 && w[i - 1].phrase_modifier));
+    if (x.phrase_modifier && a.adj > 0 && !x.capitalised) {
+      out = T::kJJ;
+      continue;
+    }
+    if (x.in_actor && (phrase_word || !(verb > 0 && (prev_content == T::kTO || prev_content == T::kMD || after_subject)))) {
       out = (plural_form || (noun == 0 && EndsWith(x.lower, "s"))) ? T::kNNS : T::kNN;
       if (headline && !x.lex.known()) out = T::kNNP;
       continue;
