@@ -109,6 +109,15 @@ void AppendJsonLine(const EventRecord& e, std::string* out) {
   out->push_back(']');
   AppendKey("mentions", out);
   AppendInt(e.mentions, out);
+  if (!e.doc_ids.empty()) {
+    AppendKey("doc_ids", out);
+    out->push_back('[');
+    for (size_t i = 0; i < e.doc_ids.size(); ++i) {
+      if (i > 0) out->push_back(',');
+      AppendJsonString(e.doc_ids[i], out);
+    }
+    out->push_back(']');
+  }
   out->append("}\n");
 }
 

@@ -59,6 +59,9 @@ struct EventRecord {
   std::optional<EventLocation> location;
   std::vector<std::string> issues;
   int64_t mentions = 1;  // sentences reporting this event
+  // The documents reporting it when events are merged across documents
+  // (`dyad code --dedup day`); empty: field omitted.
+  std::vector<std::string> doc_ids;
 };
 
 // Sets e->code to `code` and derives root, quad_class and goldstein from the
@@ -71,7 +74,8 @@ void SetEventCode(std::string_view code, EventRecord* e);
 // Appends `e` as one JSON object and a newline. Fields come in the order of
 // the contract. sentence_id and published are omitted when empty; location is
 // null when absent; an unknown span is null ("spans":{"source":null,...});
-// quad_class 0 and a missing goldstein are null.
+// quad_class 0 and a missing goldstein are null; doc_ids, when not empty,
+// follows mentions.
 void AppendJsonLine(const EventRecord& e, std::string* out);
 
 }  // namespace dyad

@@ -1,0 +1,131 @@
+// Whole articles in, CAMEO events out: the coded segments of a Document
+// (headline, body paragraphs, captions, each once) are split into sentences,
+// parsed by dyad's own parser and coded; each event gets its date from the
+// text, byte spans into the document text, and duplicates within the article
+// are merged.
+//
+//   ArticleCoder coder(*set, lexicon);                  // one per thread
+//   ArticleCoding coding;
+//   Status s = coder.Code(doc, &coding);                // doc from read/input_files.h
+//   if (!s.ok()) Report(doc.id + ": " + s.message());   // the document is skipped
+//   MergeDuplicateEvents(&coding.events);               // per article
+//   for (const EventRecord& e : coding.events) AppendJsonLine(e, &out);
+//
+//   ArticleBatch batch(*set, lexicon, {.threads = 0});  // many documents over threads
+//   batch.Code(std::move(docs), &diags, [&](std::vector<EventRecord>& events) { ... });
+//
+// Rules (docs/code.md states them for users):
+//  - `sentence` is the index among the coded sentences of the document, in
+//    text order; a jsonl "title" that is not part of the text is sentence 0
+//    and its spans are null (it has no place in the text).
+//  - An event's date is the date expression of its sentence that is nearest
+//    the verb, preferring one inside the clause (from the source's first byte
+//    to the end of the verb or target, whichever is later); only expressions
+//    that say when something happened count ("on Saturday", "in April"), not
+//    "since April" nor week-precision ones, which the contract cannot write.
+//    Else the publication date, precision day. `published` is the
+//    publication date; a document without one is not coded (an error).
+//  - A story discard phrase in any sentence drops all of the document's events.
+//  - event_id is "<doc_id>-<sentence>-<n>", n the event's index in its sentence.
+#ifndef DYAD_PIPELINE_ARTICLE_CODER_H_
+#define DYAD_PIPELINE_ARTICLE_CODER_H_
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/base/diagnostics.h"
+#include "dyad/base/status.h"
+#include "dyad/code/coder.h"
+#include "dyad/dict/dictionary_set.h"
+#include "dyad/parse/lexicon.h"
+#include "dyad/parse/parser.h"
+#include "dyad/read/document.h"
+#include "dyad/text/tokenizer.h"
+#include "dyad/when/civil_date.h"
+#include "dyad/write/event_record.h"
+
+namespace dyad {
+
+struct ArticleCoding {
+  std::vector<EventRecord> events;  // in text order, not yet merged
+  size_t sentences = 0;             // coded sentences
+};
+
+class ArticleCoder {
+ public:
+  // `dictionaries` and `lexicon` (may be null: the tagger guesses from
+  // suffixes) must outlive the coder. Not thread-safe; one per thread.
+  ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon);
+
+  // Codes `doc` into *out (cleared first). Errors, after which *out is
+  // empty: no publication date; a segment too long to tokenize.
+  Status Code(const Document& doc, ArticleCoding* out);
+
+ private:
+  void CodeSentence(const Document& doc, std::string_view text, int64_t offset, bool in_text,
+                    const ParseTree& tree, ArticleCoding* out, bool* story_discard);
+  void AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
+                  const CivilDate& published, EventRecord* e);
+  void FindIssues(const ParseTree& tree, std::vector<std::string>* issues);
+
+  const DictionarySet& set_;
+  Coder coder_;
+  Parser parser_;
+  CoderOptions options_;
+  TokenizedText date_tokens_;
+  std::vector<TokenId> words_;
+};
+
+// Merges events with the same (date, source, target, code) into the first of
+// them, in place, keeping its order and spans: `mentions` becomes the sum of
+// theirs. With `keep_doc_ids` (merging across articles, `--dedup day`) each
+// survivor's doc_ids lists the document ids of all merged events, each once,
+// in order of first appearance.
+void MergeDuplicateEvents(std::vector<EventRecord>* events, bool keep_doc_ids = false);
+
+struct ArticleBatchOptions {
+  int threads = 0;  // 0: one per core
+};
+
+struct ArticleBatchStats {
+  size_t documents = 0;  // seen
+  size_t coded = 0;
+  size_t skipped = 0;    // reported and not coded
+  size_t sentences = 0;
+  size_t events = 0;     // after merging within articles
+};
+
+// Receives the merged events of a run of consecutive documents, in input
+// order, on the calling thread; it may move them out.
+using ArticleWriter = std::function<void(std::vector<EventRecord>& events)>;
+
+// Codes documents over several threads, each with its own ArticleCoder; the
+// events come out in input order whatever the number of threads.
+class ArticleBatch {
+ public:
+  ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lexicon, const ArticleBatchOptions& options = {});
+
+  // Codes `documents`, merging duplicates within each; a document that
+  // cannot be coded is reported as an error "FILE:LINE: DOC_ID: reason" and
+  // counted as skipped.
+  void Code(std::vector<Document> documents, Diagnostics* diagnostics, const ArticleWriter& write);
+
+  // Reports a document the reader skipped, so that stats() count it.
+  void CountSkipped(size_t n) {
+    stats_.documents += n;
+    stats_.skipped += n;
+  }
+  const ArticleBatchStats& stats() const { return stats_; }
+  int threads() const { return static_cast<int>(coders_.size()); }
+
+ private:
+  std::vector<std::unique_ptr<ArticleCoder>> coders_;
+  ArticleBatchStats stats_;
+};
+
+}  // namespace dyad
+
+#endif  // DYAD_PIPELINE_ARTICLE_CODER_H_
