@@ -23,8 +23,12 @@ void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree) {
   for (size_t i = begin; i < end; ++i) {
     const Token& t = tokens_[i];
     std::string_view norm = tokens_.Norm(t);
-    // An underscore joins the words of a name ("Dol_Amroth"), as a space would.
-    if (norm == "_") continue;
+    // An underscore joining two words of a name ("Dol_Amroth") separates them
+    // as a space would.
+    if (norm == "_" && i > begin && i + 1 < end && tokens_[i - 1].end == t.begin && tokens_[i + 1].begin == t.end &&
+        tokens_[i - 1].kind == TokenKind::kWord && tokens_[i + 1].kind == TokenKind::kWord) {
+      continue;
+    }
     // A prefix written apart ("anti- Gondor") stays one word, hyphen included.
     if (t.kind == TokenKind::kWord && i + 1 < end && tokens_[i + 1].begin == t.end && tokens_.Norm(tokens_[i + 1]) == "-" &&
         (i + 2 >= end || tokens_[i + 2].begin > tokens_[i + 1].end) && norm == tokens_.Text(t)) {

@@ -63,6 +63,18 @@ TEST(ParserTest, UnderscoreJoinsNameWordsLikeASpace) {
   EXPECT_NE(t.find("(NP (NNP Dol) (NNP Amroth))"), std::string::npos) << t;
 }
 
+TEST(ParserTest, LoneUnderscoresAreKeptSoNoSentenceIsEmpty) {
+  Parser parser(SharedLexicon());
+  int sentences = 0;
+  ASSERT_TRUE(parser
+                  .ParseText("x _ _\n\n_\n\n_ _", [&](const TextSegment&, const ParseTree& tree) {
+                    ++sentences;
+                    EXPECT_GT(tree.token_count(), 0);
+                  })
+                  .ok());
+  EXPECT_EQ(sentences, 3);
+}
+
 TEST(ParserTest, PrefixWrittenApartStaysOneAdjective) {
   std::string t = Parse("Gollum stopped an anti- Gondor parade.");
   EXPECT_NE(t.find("(NP (DT an) (JJ anti-) (NNP Gondor) (NN parade))"), std::string::npos) << t;
