@@ -13,14 +13,17 @@
 //     // p->name "Wŏnsan", p->country "PRK", p->latitude 39.15, p->longitude 127.44
 //   }
 //
+// A Place's name and country view the Gazetteer's memory: copy them out if
+// they must outlive it.
+//
 // What matches. Names are compared by their PlaceKey (place_key.h): case,
 // accents, hyphens, periods and apostrophes do not matter ("PORT AU PRINCE",
 // "Wonsan"). Besides each place's own name, the gazetteer knows the names in
 // data/gazetteer/aliases.tsv (Kiev -> Kyiv, Bombay -> Mumbai, ...), every
 // country's ISO names and alpha-3 code ("Ukraine"; "UKR" in capitals only, so
-// that the word "and" is not Andorra), and, when a name
-// is unknown, the name without a leading "the" ("the Gaza Strip") and its
-// Arabic-article variants ("al-Arish" / "El Arish" / "Arish").
+// that the word "and" is not Andorra), and, when a name is unknown, the name
+// without a leading "the" ("the Gaza Strip") and its Arabic-article variants
+// ("al-Arish" / "El Arish" / "Arish").
 // Nothing is guessed beyond that: an unknown name resolves to nothing.
 //
 // Which place wins when several share a name: a country over anything else
