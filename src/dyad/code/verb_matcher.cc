@@ -1,6 +1,7 @@
 #include "dyad/code/verb_matcher.h"
 
 #include <algorithm>
+#include <array>
 
 namespace dyad {
 namespace {
@@ -31,16 +32,58 @@ SeqElem FromItem(const LinearItem& item, std::span<const TokenId> word_ids, bool
 
 bool IsPhraseMarker(const LinearItem& item) { return item.kind == ItemKind::kOpen || item.kind == ItemKind::kClose; }
 
+bool IsLinearElement(const PatternElement& e) {
+  return e.kind != ElementKind::kNounPhrase && e.kind != ElementKind::kPrepPhrase && e.kind != ElementKind::kGroupEnd;
+}
+
+// Walks the linear elements of one side of a pattern in outward order
+// without copying them, and tells whether the current one is joined to the
+// word before it.
+class OutwardElements {
+ public:
+  OutwardElements(std::span<const PatternElement> elements, bool reversed, bool first_adjacent)
+      : elements_(elements), reversed_(reversed), pos_(reversed ? elements.size() : 0), adjacent_(first_adjacent) {}
+
+  // The next linear element outwards, or nullptr at the end. Before `*` an
+  // element is joined to the next word when the element read before it
+  // (nearer the verb) was written joined; after `*`, when it was itself.
+  const PatternElement* Next() {
+    if (current_ != nullptr && reversed_) adjacent_ = current_->joined;
+    current_ = nullptr;
+    while (reversed_ ? pos_ > 0 : pos_ < elements_.size()) {
+      const PatternElement& e = reversed_ ? elements_[--pos_] : elements_[pos_++];
+      if (!IsLinearElement(e)) continue;
+      current_ = &e;
+      if (!reversed_) adjacent_ = e.joined;
+      break;
+    }
+    return current_;
+  }
+  bool adjacent() const { return adjacent_; }
+
+ private:
+  std::span<const PatternElement> elements_;
+  bool reversed_;
+  size_t pos_;
+  bool adjacent_;
+  const PatternElement* current_ = nullptr;
+};
+
 class SideMatcher {
  public:
   SideMatcher(const VerbDictionary& verbs, std::span<const SeqElem> seq, bool reversed, PatternMatch* out)
       : verbs_(verbs), seq_(seq), reversed_(reversed), out_(out) {}
 
-  // elements: outward order; adjacent[k]: element k must take the very next word.
-  bool Match(const std::vector<const PatternElement*>& elements, const std::vector<bool>& adjacent) {
-    size_t i = 0, k = 0;
+  // Matches the linear elements of `elements` read outwards: backwards when
+  // `reversed_` (before `*`), else forwards. The first element read must take
+  // the very first word when `first_adjacent`; every later one when the
+  // element it follows outwards is joined to it (`_`).
+  bool Match(std::span<const PatternElement> elements, bool first_adjacent) {
+    size_t i = 0;
     int32_t entity = -1, compound = -1;
-    while (k < elements.size()) {
+    OutwardElements outward(elements, reversed_, first_adjacent);
+    const PatternElement* current = outward.Next();
+    while (current != nullptr) {
       if (i >= seq_.size()) return false;
       const SeqElem& s = seq_[i];
       switch (s.kind) {
@@ -50,7 +93,7 @@ class SideMatcher {
         case SeqKind::kLeaveCompound: compound = -1; ++i; continue;
         case SeqKind::kWord: break;
       }
-      const PatternElement& e = *elements[k];
+      const PatternElement& e = *current;
       size_t next = i + 1;
       bool ok = false;
       switch (e.kind) {
@@ -95,11 +138,11 @@ class SideMatcher {
           break;
       }
       if (ok) {
-        ++k;
+        current = outward.Next();
         i = next;
         continue;
       }
-      if (adjacent[k]) return false;
+      if (outward.adjacent()) return false;
       ++i;
     }
     return true;
@@ -119,16 +162,19 @@ class SideMatcher {
   // starts at i, reading in sentence order; 0 if none. Members must be
   // consecutive words: an entity boundary ends them.
   size_t SynsetLength(SynsetId synset, size_t i) const {
-    std::vector<TokenId> run;
-    for (size_t j = i; j < seq_.size() && run.size() < kMaxSynsetWords && seq_[j].kind == SeqKind::kWord; ++j) {
-      run.push_back(seq_[j].word);
+    size_t m = 0;
+    while (i + m < seq_.size() && m < kMaxSynsetWords && seq_[i + m].kind == SeqKind::kWord) ++m;
+    std::array<TokenId, kMaxSynsetWords> run;
+    if (!reversed_) {
+      for (size_t j = 0; j < m; ++j) run[j] = seq_[i + j].word;
+      return verbs_.MatchSynset(synset, std::span(run.data(), m));
     }
-    if (!reversed_) return verbs_.MatchSynset(synset, run);
     // Outwards in the upper sequence is backwards in the sentence: the
-    // member must end at i.
-    for (size_t n = run.size(); n > 0; --n) {
-      std::vector<TokenId> phrase(run.rend() - static_cast<long>(n), run.rend());
-      if (verbs_.MatchSynset(synset, phrase) == n) return n;
+    // member must end at i. run[] holds the words in sentence order, the
+    // one at i last.
+    for (size_t j = 0; j < m; ++j) run[m - 1 - j] = seq_[i + j].word;
+    for (size_t n = m; n > 0; --n) {
+      if (verbs_.MatchSynset(synset, std::span(run.data() + (m - n), n)) == n) return n;
     }
     return 0;
   }
@@ -138,10 +184,6 @@ class SideMatcher {
   bool reversed_;
   PatternMatch* out_;
 };
-
-bool IsLinearElement(const PatternElement& e) {
-  return e.kind != ElementKind::kNounPhrase && e.kind != ElementKind::kPrepPhrase && e.kind != ElementKind::kGroupEnd;
-}
 
 }  // namespace
 
@@ -170,26 +212,14 @@ std::vector<SeqElem> LowerSequence(const LinearParse& parse, std::span<const Tok
 PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern, std::span<const SeqElem> upper,
                           std::span<const SeqElem> lower) {
   PatternMatch result;
-  // Before `*`, outwards: the written order reversed. An element is joined to
-  // the next word when the element written after it (nearer the verb) says
-  // so, or, for the one nearest the verb, when `*` does.
-  std::vector<const PatternElement*> before;
-  for (const PatternElement& e : verbs.Before(pattern)) {
-    if (IsLinearElement(e)) before.push_back(&e);
+  // The element nearest `*` before it is joined to the verb when `*` is
+  // written joined (`X_*`); after it, when that element itself is (`* _X`).
+  if (!SideMatcher(verbs, upper, /*reversed=*/true, &result).Match(verbs.Before(pattern), pattern.verb_joined)) {
+    return PatternMatch();
   }
-  std::reverse(before.begin(), before.end());
-  std::vector<bool> before_adjacent(before.size());
-  for (size_t k = 0; k < before.size(); ++k) before_adjacent[k] = k == 0 ? pattern.verb_joined : before[k - 1]->joined;
-
-  std::vector<const PatternElement*> after;
-  for (const PatternElement& e : verbs.After(pattern)) {
-    if (IsLinearElement(e)) after.push_back(&e);
+  if (!SideMatcher(verbs, lower, /*reversed=*/false, &result).Match(verbs.After(pattern), false)) {
+    return PatternMatch();
   }
-  std::vector<bool> after_adjacent(after.size());
-  for (size_t k = 0; k < after.size(); ++k) after_adjacent[k] = after[k]->joined;
-
-  if (!SideMatcher(verbs, upper, /*reversed=*/true, &result).Match(before, before_adjacent)) return PatternMatch();
-  if (!SideMatcher(verbs, lower, /*reversed=*/false, &result).Match(after, after_adjacent)) return PatternMatch();
   result.matched = true;
   return result;
 }
