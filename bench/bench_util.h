@@ -14,6 +14,11 @@ std::string SharedDir();
 double Median(std::vector<double> samples);
 // Peak resident set size of this process so far, in MiB.
 double PeakRssMiB();
+// CPU seconds used so far by the whole process (all threads) and by the
+// calling thread. On a shared machine they measure our work where wall time
+// also measures the neighbours.
+double ProcessCpuSeconds();
+double ThreadCpuSeconds();
 
 }  // namespace dyad::bench
 

@@ -36,17 +36,11 @@ struct Figures {
   double cpu_seconds = 0;  // all threads; on a busy machine the fairer measure of work
 };
 
-double CpuSeconds() {
-  rusage u;
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 Figures Run(const dyad::DictionarySet& set, const dyad::PetrarchFile& block, size_t min_sentences, int threads) {
   dyad::BatchCoder coder(set, {.threads = threads});
   std::string buffer;
   size_t output_bytes = 0;
-  const double cpu_start = CpuSeconds();
+  const double cpu_start = dyad::bench::ProcessCpuSeconds();
   auto start = std::chrono::steady_clock::now();
   while (coder.stats().records < min_sentences) {
     dyad::Diagnostics diagnostics;  // the unit tests' broken records report here
@@ -60,7 +54,7 @@ Figures Run(const dyad::DictionarySet& set, const dyad::PetrarchFile& block, siz
   }
   Figures f;
   f.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  f.cpu_seconds = CpuSeconds() - cpu_start;
+  f.cpu_seconds = dyad::bench::ProcessCpuSeconds() - cpu_start;
   f.sentences = coder.stats().records;
   f.events = coder.stats().events;
   f.output_bytes = output_bytes + buffer.size();
@@ -72,13 +66,7 @@ Figures Run(const dyad::DictionarySet& set, const dyad::PetrarchFile& block, siz
 int main(int argc, char** argv) {
   const size_t min_sentences = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
   const std::string dir = dyad::bench::SharedDir() + "/peers/petrarch2/";
-  dyad::DictionaryPaths paths;
-  paths.verbs = dir + "CAMEO.2.0.txt";
-  paths.actors = {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
-                  dir + "Phoenix.MilNonState.actors.txt"};
-  paths.agents = dir + "Phoenix.agents.txt";
-  paths.discards = dir + "Phoenix.discards.txt";
-  paths.issues = dir + "Phoenix.IssueCoding.txt";
+  const dyad::DictionaryPaths paths = dyad::Petrarch2ProductionSet(dir);
   dyad::Diagnostics diagnostics;
   auto set = dyad::DictionarySet::Load(paths, &diagnostics);
   if (!set.ok()) {

@@ -30,13 +30,6 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
-// CPU time of this thread: on a shared machine it measures the parser, where
-// wall time also measures the neighbours.
-double ThreadCpuSeconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 }  // namespace
 
@@ -62,11 +55,7 @@ int main(int argc, char** argv) {
   std::string corpus;
   for (int i = 0; i < repeat; ++i) corpus += paragraphs;
 
-  dyad::DictionaryPaths paths;
-  paths.verbs = dir + "CAMEO.2.0.txt";
-  paths.actors = {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
-                  dir + "Phoenix.MilNonState.actors.txt"};
-  paths.agents = dir + "Phoenix.agents.txt";
+  const dyad::DictionaryPaths paths = dyad::Petrarch2ProductionSet(dir);
   dyad::Diagnostics diagnostics;
   auto set = dyad::DictionarySet::Load(paths, &diagnostics);
   auto lexicon = dyad::Lexicon::Shared();
@@ -108,10 +97,10 @@ int main(int argc, char** argv) {
   dyad::Parser parser(lexicon->get(), dyad::TaggerDictionaries::Of(**set));
   size_t parsed = 0;
   start = Clock::now();
-  const double cpu_start = ThreadCpuSeconds();
+  const double cpu_start = dyad::bench::ThreadCpuSeconds();
   if (!parser.ParseText(corpus, [&](const dyad::TextSegment&, const dyad::ParseTree& t) { parsed += t.token_count() > 0; }).ok()) return 2;
   const double total = Since(start);
-  const double cpu = ThreadCpuSeconds() - cpu_start;
+  const double cpu = dyad::bench::ThreadCpuSeconds() - cpu_start;
 
   const double sentences = static_cast<double>(split.sentences.size());
   const double mb = corpus.size() / 1e6;

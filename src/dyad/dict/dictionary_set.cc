@@ -65,6 +65,18 @@ Result<DictionaryPaths> FindDictionaries(const std::string& dir, const Dictionar
   return found;
 }
 
+DictionaryPaths Petrarch2ProductionSet(const std::string& dir) {
+  const std::string d = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  DictionaryPaths paths;
+  paths.verbs = d + "CAMEO.2.0.txt";
+  paths.actors = {d + "Phoenix.Countries.actors.txt", d + "Phoenix.International.actors.txt",
+                  d + "Phoenix.MilNonState.actors.txt"};
+  paths.agents = d + "Phoenix.agents.txt";
+  paths.discards = d + "Phoenix.discards.txt";
+  paths.issues = d + "Phoenix.IssueCoding.txt";
+  return paths;
+}
+
 Result<std::shared_ptr<const DictionarySet>> DictionarySet::Load(const DictionaryPaths& paths,
                                                                  Diagnostics* diagnostics) {
   std::shared_ptr<DictionarySet> set(new DictionarySet());

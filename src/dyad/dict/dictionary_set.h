@@ -52,6 +52,11 @@ struct DictionaryPaths {
 // refused rather than mixed, unless the caller names that part.
 Result<DictionaryPaths> FindDictionaries(const std::string& dir, const DictionaryPaths& overrides = {});
 
+// The PETRARCH2 production set as its PETR_config.ini names it, with the
+// files in `dir`: CAMEO.2.0.txt, the three Phoenix actor files (countries,
+// international, militant/non-state), Phoenix agents, discards and issues.
+DictionaryPaths Petrarch2ProductionSet(const std::string& dir);
+
 struct DictionaryStats {
   VerbStats verbs;
   ActorDict::Stats actors;

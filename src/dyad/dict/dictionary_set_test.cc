@@ -154,13 +154,8 @@ TEST(DictionarySetTest, MalformedLinesAreReportedWithFileAndLineAndTheRestLoads)
 TEST(DictionarySetTest, ProductionSetCountsMatchRawFiles) {
   SHARED_OR_SKIP(verbs, "peers/petrarch2/CAMEO.2.0.txt");
   std::string dir = fs::path(verbs).parent_path().string() + "/";
-  DictionaryPaths paths;
-  paths.verbs = verbs;
-  paths.actors = {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
-                  dir + "Phoenix.MilNonState.actors.txt"};
-  paths.agents = dir + "Phoenix.agents.txt";
-  paths.discards = dir + "Phoenix.discards.txt";
-  paths.issues = dir + "Phoenix.IssueCoding.txt";
+  const DictionaryPaths paths = Petrarch2ProductionSet(dir);
+  EXPECT_EQ(paths.verbs, verbs);
   Diagnostics problems;
   auto set = DictionarySet::Load(paths, &problems);
   ASSERT_TRUE(set.ok()) << set.status().ToString();

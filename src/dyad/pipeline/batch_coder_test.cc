@@ -263,13 +263,7 @@ TEST(BatchCoderTest, UnitTestFileOneAndFourThreadsIdentical) {
 TEST(BatchCoderTest, GigaWordOneAndFourThreadsIdentical) {
   SHARED_OR_SKIP(xml, "peers/petrarch2/GigaWord.sample.PETR.xml");
   std::string dir = fs::path(xml).parent_path().string() + "/";
-  DictionaryPaths paths;
-  paths.verbs = dir + "CAMEO.2.0.txt";
-  paths.actors = {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
-                  dir + "Phoenix.MilNonState.actors.txt"};
-  paths.agents = dir + "Phoenix.agents.txt";
-  paths.discards = dir + "Phoenix.discards.txt";
-  paths.issues = dir + "Phoenix.IssueCoding.txt";
+  const DictionaryPaths paths = Petrarch2ProductionSet(dir);
   Diagnostics diags;
   auto set = DictionarySet::Load(paths, &diags);
   ASSERT_TRUE(set.ok());
