@@ -120,7 +120,9 @@ class PhraseStructure::Grammar {
       if (t == T::kComma) {
         if (nested && has_vp) return;
         // ", NP VP" after a full clause: reported speech around the clause.
-        if (has_vp && ClauseAhead(i_ + 1) && wraps++ < 4) {
+        size_t after = i_ + 1;  // `"We will win," Arnor said`: past the closing quote
+        while (tag(after) == T::kCloseQuote && after < i_ + 3) ++after;
+        if (has_vp && ClauseAhead(after) && wraps++ < 4) {
           int inner = ps_->NewNode("S");
           ps_->nodes_[inner].first = ps_->nodes_[s].first;
           ps_->nodes_[inner].last = ps_->nodes_[s].last;

@@ -306,8 +306,10 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       std::string_view lw = x.lower;
       if (headline && x.capitalised) out = T::kNNP;
       else if (lw.size() > 2 && lw.back() == '-') out = T::kJJ;  // a prefix: "anti-"
-      else if (IsDeterminerLike(prev)) out = nouny_next(i) ? T::kJJ : T::kNN;
       else if (EndsIn(lw, {"ly"})) out = T::kRB;
+      else if (IsDeterminerLike(prev) && !x.hyphenated &&
+               !EndsIn(lw, {"ous", "ful", "ive", "al", "ic", "able", "ible", "ish", "less", "ian", "ese", "ary"}))
+        out = EndsIn(lw, {"s"}) && !EndsIn(lw, {"ss", "us", "is"}) ? T::kNNS : T::kNN;  // "a hafling"
       else if (EndsIn(lw, {"ing"})) out = T::kVBG;
       else if (EndsIn(lw, {"ed"})) out = (aux != Auxiliary::kNone || finite_seen) ? T::kVBN : (after_subject ? T::kVBD : T::kVBN);
       else if (EndsIn(lw, {"ous", "ful", "ive", "al", "ic", "able", "ible", "ish", "less", "ian", "ese", "ary"}) || x.hyphenated)
