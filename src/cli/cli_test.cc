@@ -308,7 +308,7 @@ TEST(CliTest, CodeGigaWordWithTheProductionSet) {
   std::string out = WriteTemp("gigaword.jsonl", "");
   CliRun r = RunDyad("code --parsed --threads 2" + ProductionDictionaryFlags(dir) + " -o " + out + " " + xml);
   EXPECT_EQ(r.exit_code, 0) << r.out;
-  EXPECT_NE(r.out.find("76 records"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("76 sentences"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(" 0 skipped"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("GigaWord.sample.PETR.xml:"), std::string::npos) << r.out;  // no problem reported
   std::vector<std::string> lines = Lines(ReadAll(out));
@@ -381,20 +381,40 @@ TEST(CliTest, CodeReadsDirectoriesInNameOrderAndStdin) {
   EXPECT_EQ(Lines(piped.out).size(), 1u) << piped.out;
 }
 
-TEST(CliTest, CodeWithoutParsedOrOfOtherFormatsIsNotYetPossible) {
+TEST(CliTest, CodeOfPetrarchXmlWithoutParsedIsNotYetPossible) {
   std::string xml = WriteTemp("one.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
   CliRun unparsed = RunDyad("code" + SmallDictionaryFlags() + " " + xml);
   EXPECT_EQ(unparsed.exit_code, 2) << unparsed.out;
   EXPECT_NE(unparsed.out.find("--parsed"), std::string::npos) << unparsed.out;
+}
 
-  std::string jsonl = WriteTemp("docs.jsonl", "{\"id\":\"a\",\"date\":\"2025-07-12\",\"text\":\"Hi.\"}\n");
-  CliRun detected = RunDyad("code --parsed" + SmallDictionaryFlags() + " " + jsonl);
-  EXPECT_EQ(detected.exit_code, 2) << detected.out;
-  EXPECT_NE(detected.out.find("jsonl"), std::string::npos) << detected.out;
+TEST(CliTest, CodeJsonlReportsBadDocumentsAndCodesTheRest) {
+  std::string jsonl = WriteTemp("docs.jsonl",
+                                "{\"id\":\"a\",\"date\":\"1995-01-01\",\"text\":\"Arnor restored ties with Gondor.\"}\n"
+                                "{bad\n"
+                                "{\"id\":\"c\",\"date\":\"someday\",\"text\":\"Arnor restored ties with Gondor.\"}\n");
+  std::string empty = WriteTemp("empty.txt", "");
+  CliRun r = RunDyad("code" + SmallDictionaryFlags() + " " + empty + " " + jsonl);
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  EXPECT_NE(r.out.find("docs.jsonl:2: error:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("docs.jsonl:3: error:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("empty.txt"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("3 skipped"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"doc_id\":\"a\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"code\":\"064\""), std::string::npos) << r.out;
+}
 
-  CliRun forced = RunDyad("code --parsed --input-format text" + SmallDictionaryFlags() + " " + xml);
-  EXPECT_EQ(forced.exit_code, 2) << forced.out;
-  EXPECT_NE(forced.out.find("not implemented yet"), std::string::npos) << forced.out;
+TEST(CliTest, CodeTextArticleAsCsvAndPhoenix) {
+  std::string text = WriteTemp("story.txt",
+                               "Arnor and Gondor mend ties\n\nAFP Published 12 Jul, 2025 05:56pm\n\n"
+                               "Arnor restored ties with Gondor on Saturday.\n");
+  CliRun csv = RunDyad("code -q --format csv" + SmallDictionaryFlags() + " " + text);
+  EXPECT_EQ(csv.exit_code, 0) << csv.out;
+  EXPECT_EQ(csv.out.rfind("event_id,doc_id,sentence,", 0), 0u) << csv.out;
+  EXPECT_NE(csv.out.find(",2025-07-12,day,2025-07-12,ARN,GON,064,"), std::string::npos) << csv.out;
+  CliRun phoenix = RunDyad("code -q --format tsv-phoenix" + SmallDictionaryFlags() + " " + text);
+  EXPECT_EQ(phoenix.exit_code, 0) << phoenix.out;
+  EXPECT_NE(phoenix.out.find("\t20250712\t2025\t07\t12\tARN\tARN\t"), std::string::npos) << phoenix.out;
 }
 
 TEST(CliTest, CodeOfAMissingFileFailsNamingIt) {

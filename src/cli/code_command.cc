@@ -1,82 +1,36 @@
 // `dyad code [OPTIONS] [PATH...]`: codes news into CAMEO events and writes one
-// JSON line per event (the event contract, docs/ and the shared spec).
-// For now the input must be PETRARCH XML coded with its own parses
-// (--parsed); text and JSON Lines input and dyad's own parser come later.
+// event per line or row (the event contract, docs/code.md and the shared
+// spec). Articles as text or JSON Lines are parsed by dyad's own parser
+// (pipeline/article_coder.h); PETRARCH XML is coded with its own parses
+// (--parsed, pipeline/batch_coder.h).
 #include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "cli/commands.h"
-#include "dyad/base/file.h"
+#include "dyad/parse/lexicon.h"
+#include "dyad/pipeline/article_coder.h"
 #include "dyad/pipeline/batch_coder.h"
+#include "dyad/read/input_files.h"
 #include "dyad/read/petrarch_xml.h"
+#include "dyad/write/event_table.h"
 
 namespace dyad::cli {
 namespace {
 
-namespace fs = std::filesystem;
-
-constexpr char kStdin[] = "-";
-
-// The input files the PATHs name, in order: a directory gives its files
-// sorted by name; "-" is stdin. A path that is neither is reported and
-// counted in *missing.
-std::vector<std::string> ExpandPaths(const std::vector<std::string>& paths, size_t* missing) {
-  if (paths.empty()) return {kStdin};
-  std::vector<std::string> files;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (path == kStdin || !fs::is_directory(path, ec)) {
-      files.push_back(path);  // unreadable files are reported when read
-      continue;
-    }
-    std::vector<std::string> in_dir;
-    for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
-      if (entry.is_regular_file(ec)) in_dir.push_back(entry.path().string());
-    }
-    if (ec) {
-      std::fprintf(stderr, "dyad code: %s: %s\n", path.c_str(), ec.message().c_str());
-      ++*missing;
-      continue;
-    }
-    std::sort(in_dir.begin(), in_dir.end());
-    files.insert(files.end(), in_dir.begin(), in_dir.end());
-  }
-  return files;
-}
-
-Result<std::string> ReadInput(const std::string& path) {
-  if (path != kStdin) return ReadFile(path);
-  std::string text;
-  char buf[1 << 16];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, stdin)) > 0) text.append(buf, n);
-  if (std::ferror(stdin)) return Status::IoError("<stdin>: read error");
-  return text;
-}
-
-// The format of an input from its content: PETRARCH XML has <Sentences> or
-// <Sentence> elements; a first non-blank '{' means JSON Lines; else text.
-std::string DetectFormat(std::string_view text) {
-  if (text.find("<Sentences") != std::string_view::npos || text.find("<Sentence ") != std::string_view::npos ||
-      text.find("<Sentence>") != std::string_view::npos) {
-    return "petrarch-xml";
-  }
-  size_t first = text.find_first_not_of(" \t\r\n");
-  if (first != std::string_view::npos && text[first] == '{') return "jsonl";
-  return "text";
-}
-
-std::string NotYet(const std::string& what) {
-  return what + " is not implemented yet (a later issue); dyad code can now only code PETRARCH XML with "
-                "its own parses (--input-format petrarch-xml --parsed)";
-}
+// Totals for the progress line, over both kinds of input.
+struct RunStats {
+  size_t documents = 0;
+  size_t sentences = 0;
+  size_t events = 0;
+  size_t skipped = 0;
+};
 
 // The progress line: at most once a second once the run has taken a second
 // (on a terminal it rewrites itself), and a last one with the totals.
@@ -84,7 +38,7 @@ class Progress {
  public:
   explicit Progress(bool quiet) : quiet_(quiet), tty_(isatty(fileno(stderr)) != 0) {}
 
-  void Update(const BatchStats& stats) {
+  void Update(const RunStats& stats) {
     auto now = std::chrono::steady_clock::now();
     if (quiet_ || now - start_ < std::chrono::seconds(1) || now - printed_at_ < std::chrono::seconds(1)) return;
     printed_at_ = now;
@@ -92,7 +46,7 @@ class Progress {
     Print(stats, tty_ ? "" : "\n");
   }
 
-  void Finish(const BatchStats& stats) {
+  void Finish(const RunStats& stats) {
     if (quiet_) return;
     pending_line_ = false;
     Print(stats, "\n");
@@ -105,11 +59,14 @@ class Progress {
   }
 
  private:
-  void Print(const BatchStats& stats, const char* end) const {
+  void Print(const RunStats& stats, const char* end) const {
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    std::fprintf(stderr, "%sdyad code: %zu records (%.0f records/s), %zu events, %zu skipped, %.1f s%s",
-                 tty_ ? "\r" : "", stats.records, seconds > 0 ? stats.records / seconds : 0.0, stats.events,
-                 stats.skipped, seconds, end);
+    double per = seconds > 0 ? 1 / seconds : 0;
+    std::fprintf(stderr,
+                 "%sdyad code: %zu documents (%.0f documents/s), %zu sentences (%.0f sentences/s), %zu events, "
+                 "%zu skipped, %.1f s%s",
+                 tty_ ? "\r" : "", stats.documents, stats.documents * per, stats.sentences, stats.sentences * per,
+                 stats.events, stats.skipped, seconds, end);
   }
 
   bool quiet_;
@@ -119,22 +76,49 @@ class Progress {
   std::chrono::steady_clock::time_point printed_at_;
 };
 
+// Writes events in the chosen format.
+class EventSink {
+ public:
+  EventSink(FILE* out, std::string format, bool doc_ids) : out_(out), format_(std::move(format)), doc_ids_(doc_ids) {
+    if (format_ == "csv") AppendCsvHeader(doc_ids_, &buffer_);
+    Flush();
+  }
+
+  void Write(const std::vector<EventRecord>& events) {
+    for (const EventRecord& e : events) {
+      if (format_ == "csv") {
+        AppendCsvRow(e, doc_ids_, &buffer_);
+      } else if (format_ == "tsv-phoenix") {
+        AppendPhoenixRow(e, &buffer_);
+      } else {
+        AppendJsonLine(e, &buffer_);
+      }
+    }
+    Flush();
+  }
+
+ private:
+  void Flush() {
+    std::fwrite(buffer_.data(), 1, buffer_.size(), out_);
+    buffer_.clear();
+  }
+
+  FILE* out_;
+  std::string format_;
+  bool doc_ids_;
+  std::string buffer_;
+};
+
+void PrintDiagnostics(const Diagnostics& diagnostics, Progress* progress) {
+  if (!diagnostics.empty()) progress->Break();
+  for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.ToString().c_str());
+}
+
 }  // namespace
 
 int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
-  if (flags.format != "jsonl") {
-    std::fprintf(stderr, "dyad code: %s\n", NotYet("--format " + flags.format).c_str());
-    return kExitFailure;
-  }
-  if (flags.input_format == "text" || flags.input_format == "jsonl") {
-    std::fprintf(stderr, "dyad code: %s\n", NotYet("coding " + flags.input_format + " input").c_str());
-    return kExitFailure;
-  }
-  if (!flags.parsed) {
-    std::fprintf(stderr, "dyad code: %s\n",
-                 NotYet("coding without --parsed (dyad's own parser)").c_str());
-    return kExitFailure;
-  }
+  std::optional<InputFormat> forced;
+  if (flags.input_format != "auto") forced = ParseInputFormatName(flags.input_format);
 
   std::unique_ptr<LoadedDictionaries> dictionaries = LoadDictionaries(dictionary_flags);
   if (!dictionaries) return kExitFailure;
@@ -144,10 +128,14 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
     std::fprintf(stderr, "dyad code: the dictionaries have %zu errors (lines skipped); `dyad dict lint` lists them\n",
                  errors);
   }
-
   if (dictionaries->set->verbs().block_count() == 0) {
     std::fprintf(stderr, "dyad code: warning: the dictionary set has no verb dictionary, so no event can be "
                          "coded; name one with --verbs FILE or --dict DIR\n");
+  }
+  Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Shared();
+  if (!lexicon.ok() && !flags.quiet) {
+    std::fprintf(stderr, "dyad code: warning: no lexicon (%s); the parser guesses word classes from suffixes\n",
+                 lexicon.status().ToString().c_str());
   }
 
   FILE* out = stdout;
@@ -159,51 +147,91 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
     }
   }
 
-  size_t failed_inputs = 0;  // unreadable or not codable
-  size_t coded_inputs = 0;
-  size_t reader_errors = 0;  // malformed records the reader skipped
-  std::vector<std::string> inputs = ExpandPaths(flags.paths, &failed_inputs);
-  BatchCoder coder(*dictionaries->set, {.threads = flags.threads});
+  const bool across = flags.dedup == "day";
+  EventSink sink(out, flags.format, across);
+  std::vector<EventRecord> held;  // --dedup day: every event, merged at the end
+  ArticleBatch articles(*dictionaries->set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = flags.threads});
+  BatchCoder records(*dictionaries->set, {.threads = flags.threads});
   Progress progress(flags.quiet);
-  for (const std::string& input : inputs) {
-    const std::string name = input == kStdin ? "<stdin>" : input;
-    Result<std::string> text = ReadInput(input);
-    if (!text.ok()) {
-      progress.Break();
-      std::fprintf(stderr, "dyad code: %s\n", text.status().ToString().c_str());
-      ++failed_inputs;
-      continue;
-    }
-    const std::string format = flags.input_format == "auto" ? DetectFormat(*text) : flags.input_format;
-    if (format != "petrarch-xml") {
-      progress.Break();
-      std::fprintf(stderr, "dyad code: %s: looks like %s; %s\n", name.c_str(), format.c_str(),
-                   NotYet("coding " + format + " input").c_str());
-      ++failed_inputs;
-      continue;
-    }
+  RunStats totals;
+  std::optional<size_t> merged_events;  // --dedup day, once merged
+  auto stats = [&] {
+    RunStats s = totals;
+    // A PETRARCH XML record is a sentence; its documents are not counted.
+    s.documents += articles.stats().documents;
+    s.sentences += articles.stats().sentences + records.stats().records;
+    s.events += merged_events.value_or(articles.stats().events) + records.stats().events;
+    s.skipped += articles.stats().skipped + records.stats().skipped;
+    return s;
+  };
+
+  Diagnostics path_diagnostics;
+  std::vector<InputFile> inputs = ExpandInputPaths(flags.paths, &path_diagnostics);
+  totals.skipped += path_diagnostics.error_count();
+  PrintDiagnostics(path_diagnostics, &progress);
+  size_t coded_inputs = 0;
+  for (const InputFile& input : inputs) {
     Diagnostics diagnostics;
-    const size_t skipped_before = coder.stats().skipped;
-    Result<PetrarchFile> file = ReadPetrarchXml(*text, name, &diagnostics, {.build_trees = false});
-    if (file.ok()) {
-      coder.CodeFile(*file, name, &diagnostics, [&](std::string_view lines) {
-        std::fwrite(lines.data(), 1, lines.size(), out);
-        progress.Update(coder.stats());
-      });
-    }
-    // The reader's errors are records it skipped; the coder's are records it
-    // could not code, which its stats count.
-    reader_errors += diagnostics.error_count() - (coder.stats().skipped - skipped_before);
-    if (!diagnostics.empty()) progress.Break();
-    for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.ToString().c_str());
-    if (!file.ok()) {
-      std::fprintf(stderr, "dyad code: %s\n", file.status().ToString().c_str());
-      ++failed_inputs;
+    std::optional<std::string> bytes = LoadInput(input, &diagnostics);
+    if (!bytes) {
+      // Empty, binary or unreadable: the file's document(s) are not coded.
+      ++totals.skipped;
+      PrintDiagnostics(diagnostics, &progress);
       continue;
     }
+    const InputFormat format = forced ? *forced : DetectInputFormat(*bytes);
+    if (format == InputFormat::kPetrarchXml) {
+      if (!flags.parsed || flags.format != "jsonl" || across) {
+        progress.Break();
+        std::fprintf(stderr,
+                     "dyad code: %s: PETRARCH XML is coded only with --parsed, --format jsonl and --dedup "
+                     "article for now; skipped\n",
+                     input.name.c_str());
+        ++totals.skipped;
+        continue;
+      }
+      const size_t skipped_before = records.stats().skipped;
+      Result<PetrarchFile> file = ReadPetrarchXml(*bytes, input.name, &diagnostics, {.build_trees = false});
+      if (file.ok()) {
+        records.CodeFile(*file, input.name, &diagnostics, [&](std::string_view lines) {
+          std::fwrite(lines.data(), 1, lines.size(), out);
+          progress.Update(stats());
+        });
+      }
+      // The reader's errors are records it skipped; the coder's are counted
+      // by its stats.
+      totals.skipped += diagnostics.error_count() - (records.stats().skipped - skipped_before);
+      PrintDiagnostics(diagnostics, &progress);
+      if (!file.ok()) {
+        std::fprintf(stderr, "dyad code: %s\n", file.status().ToString().c_str());
+        continue;
+      }
+      ++coded_inputs;
+      continue;
+    }
+    std::vector<Document> documents = ReadDocuments(input, std::move(*bytes), format, &diagnostics);
+    // Each reader error is a document (a jsonl line, an oversized article)
+    // that was skipped.
+    articles.CountSkipped(diagnostics.error_count());
+    PrintDiagnostics(diagnostics, &progress);
+    Diagnostics coding_diagnostics;
+    articles.Code(std::move(documents), &coding_diagnostics, [&](std::vector<EventRecord>& events) {
+      if (across) {
+        for (EventRecord& e : events) held.push_back(std::move(e));
+      } else {
+        sink.Write(events);
+      }
+      progress.Update(stats());
+    });
+    PrintDiagnostics(coding_diagnostics, &progress);
     ++coded_inputs;
   }
-  progress.Finish(coder.stats());
+  if (across) {
+    MergeDuplicateEvents(&held, /*keep_doc_ids=*/true);
+    merged_events = held.size();
+    sink.Write(held);
+  }
+  progress.Finish(stats());
 
   bool write_failed = std::fflush(out) != 0 || std::ferror(out);
   if (out != stdout) write_failed = std::fclose(out) != 0 || write_failed;
@@ -212,8 +240,7 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
     return kExitFailure;
   }
   if (coded_inputs == 0) return kExitFailure;
-  const bool all_coded = failed_inputs == 0 && reader_errors == 0 && coder.stats().skipped == 0;
-  return all_coded ? kExitOk : kExitInputErrors;
+  return stats().skipped == 0 ? kExitOk : kExitInputErrors;
 }
 
 }  // namespace dyad::cli

@@ -45,6 +45,7 @@ struct CodeFlags {
   int threads = 0;                     // 0: one per core
   std::string output;                  // empty: stdout
   bool quiet = false;                  // no progress line
+  std::string dedup = "article";       // article: merge within each document; day: across documents too
 };
 
 int RunDictStats(const DictionaryFlags& flags);

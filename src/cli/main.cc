@@ -49,6 +49,10 @@ int main(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   code->add_option("--output,-o", code_flags.output, "Write events to FILE instead of stdout");
   code->add_flag("--quiet,-q", code_flags.quiet, "No progress line on stderr");
+  code->add_option("--dedup", code_flags.dedup,
+                   "Merge duplicate events within each article (article, default) or across articles by "
+                   "(date, source, target, code) (day)")
+      ->check(CLI::IsMember({"article", "day"}));
   add_dictionary_options(code);
 
   try {
