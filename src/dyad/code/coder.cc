@@ -30,8 +30,10 @@ struct VerbHit {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options)
-      : d_(dicts), tree_(tree), date_(date), options_(options) {}
+  // word_ids and parse are scratch space; their contents are replaced.
+  SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
+                std::vector<TokenId>* word_ids, LinearParse* parse)
+      : d_(dicts), tree_(tree), date_(date), options_(options), word_ids_(*word_ids), parse_(*parse) {}
 
   SentenceCoding Run() {
     SentenceCoding result;
@@ -212,8 +214,8 @@ class SentenceCoder {
   const ParseTree& tree_;
   int date_;
   const CoderOptions& options_;
-  std::vector<TokenId> word_ids_;
-  LinearParse parse_;
+  std::vector<TokenId>& word_ids_;
+  LinearParse& parse_;
 };
 
 }  // namespace
@@ -229,8 +231,8 @@ const char* OutcomeName(SentenceOutcome outcome) {
   return "coded";
 }
 
-SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options) const {
-  return SentenceCoder(dicts_, tree, date, options).Run();
+SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options) {
+  return SentenceCoder(dicts_, tree, date, options, &word_ids_, &parse_).Run();
 }
 
 }  // namespace dyad

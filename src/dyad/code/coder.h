@@ -87,6 +87,7 @@
 
 #include "dyad/code/coder_options.h"
 #include "dyad/code/event_assembler.h"
+#include "dyad/code/linear_parse.h"
 #include "dyad/dict/actor_dict.h"
 #include "dyad/dict/agent_dict.h"
 #include "dyad/dict/dictionary_set.h"
@@ -135,10 +136,15 @@ class Coder {
   explicit Coder(const CoderDictionaries& dictionaries) : dicts_(dictionaries) {}
 
   // Codes one sentence. `date` is YYYYMMDD (it selects dated actor codes).
-  SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options) const;
+  // Keeps scratch space from one call to the next, so a Coder serves one
+  // thread at a time.
+  SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options);
 
  private:
   CoderDictionaries dicts_;
+  // Scratch, reused across sentences to spare the allocations.
+  std::vector<TokenId> word_ids_;
+  LinearParse parse_;
 };
 
 }  // namespace dyad

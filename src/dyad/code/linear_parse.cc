@@ -326,7 +326,11 @@ size_t LinearParse::CloseOf(size_t open) const {
 }
 
 Status BuildLinearParse(const ParseTree& tree, LinearParse* out) {
-  *out = LinearParse();
+  // Cleared rather than replaced, so that a reused parse keeps its capacity.
+  out->items.clear();
+  out->entities.clear();
+  out->compounds.clear();
+  out->dateline = false;
   return Builder(tree, out).Run();
 }
 
