@@ -259,7 +259,13 @@ TEST(LavrovKimExampleTest, CodesTheArticleAndReportsAgainstExpected) {
       }
       return false;
     };
-    return has(x["source"], e.source) && has(x["target"], e.target) && has(x["codes"], e.code);
+    if (!has(x["source"], e.source) || !has(x["target"], e.target) || !has(x["codes"], e.code)) return false;
+    // An expected date is YYYY-MM-DD, YYYY-MM or YYYY; the event's must name
+    // the same day, month or year with that precision.
+    if (!x.contains("date") || x["date"].is_null()) return true;
+    const std::string date = x["date"].get<std::string>();
+    const char* precision = date.size() == 4 ? "year" : date.size() == 7 ? "month" : "day";
+    return e.date.compare(0, date.size(), date) == 0 && e.date_precision == precision;
   };
   std::set<size_t> found;
   size_t unmatched = 0;
@@ -294,10 +300,10 @@ TEST(LavrovKimExampleTest, CodesTheArticleAndReportsAgainstExpected) {
   }
   std::printf("[lavrov-kim] %zu events out; required found %zu/%zu; outputs matching no expected line: %zu\n",
               coding.events.size(), required_found, required, unmatched);
-  // What holds today (measured 2026-11-28: 3 of 6 required, 7 unmatched), as
+  // What holds today (measured 2026-11-28: 2 of 6 required, 7 unmatched), as
   // a floor against regressions; the goal is required_found == required and
   // unmatched == 0.
-  EXPECT_GE(required_found, 3u);
+  EXPECT_GE(required_found, 2u);
 }
 
 }  // namespace
