@@ -178,10 +178,11 @@ class SentenceCoder {
       verb.passive = passive;
       verb.verb = {hit.first_token, hit.last_token + 1};
       const VerbBlock& block = d_.verbs->block(form.block);
+      const uint64_t upper_words = WordSignature(upper), lower_words = WordSignature(lower);
       bool matched = false;
       for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
         const VerbPattern& pattern = d_.verbs->pattern(p);
-        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower);
+        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, upper_words, lower_words);
         if (!m.matched) continue;
         matched = true;
         verb.code = d_.verbs->code(pattern.code).text;

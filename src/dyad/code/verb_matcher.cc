@@ -32,6 +32,8 @@ SeqElem FromItem(const LinearItem& item, std::span<const TokenId> word_ids, bool
 
 bool IsPhraseMarker(const LinearItem& item) { return item.kind == ItemKind::kOpen || item.kind == ItemKind::kClose; }
 
+uint64_t WordBit(TokenId word) { return uint64_t{1} << (word % 64); }
+
 bool IsLinearElement(const PatternElement& e) {
   return e.kind != ElementKind::kNounPhrase && e.kind != ElementKind::kPrepPhrase && e.kind != ElementKind::kGroupEnd;
 }
@@ -78,7 +80,10 @@ class SideMatcher {
   // `reversed_` (before `*`), else forwards. The first element read must take
   // the very first word when `first_adjacent`; every later one when the
   // element it follows outwards is joined to it (`_`).
-  bool Match(std::span<const PatternElement> elements, bool first_adjacent) {
+  bool Match(std::span<const PatternElement> elements, bool first_adjacent, uint64_t words) {
+    for (const PatternElement& e : elements) {
+      if (e.kind == ElementKind::kWord && (words & WordBit(e.value)) == 0) return false;
+    }
     size_t i = 0;
     int32_t entity = -1, compound = -1;
     OutwardElements outward(elements, reversed_, first_adjacent);
@@ -209,15 +214,23 @@ std::vector<SeqElem> LowerSequence(const LinearParse& parse, std::span<const Tok
   return seq;
 }
 
+uint64_t WordSignature(std::span<const SeqElem> seq) {
+  uint64_t words = 0;
+  for (const SeqElem& s : seq) {
+    if (s.kind == SeqKind::kWord) words |= WordBit(s.word);
+  }
+  return words;
+}
+
 PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern, std::span<const SeqElem> upper,
-                          std::span<const SeqElem> lower) {
+                          std::span<const SeqElem> lower, uint64_t upper_words, uint64_t lower_words) {
   PatternMatch result;
   // The element nearest `*` before it is joined to the verb when `*` is
   // written joined (`X_*`); after it, when that element itself is (`* _X`).
-  if (!SideMatcher(verbs, upper, /*reversed=*/true, &result).Match(verbs.Before(pattern), pattern.verb_joined)) {
+  if (!SideMatcher(verbs, upper, /*reversed=*/true, &result).Match(verbs.Before(pattern), pattern.verb_joined, upper_words)) {
     return PatternMatch();
   }
-  if (!SideMatcher(verbs, lower, /*reversed=*/false, &result).Match(verbs.After(pattern), false)) {
+  if (!SideMatcher(verbs, lower, /*reversed=*/false, &result).Match(verbs.After(pattern), false, lower_words)) {
     return PatternMatch();
   }
   result.matched = true;

@@ -9,7 +9,8 @@
 //
 //   std::vector<SeqElem> upper = UpperSequence(tree, parse, word_ids, verb_item);
 //   std::vector<SeqElem> lower = LowerSequence(parse, word_ids, after_verb, vp_close);
-//   PatternMatch m = MatchPattern(verbs, verbs.pattern(p), upper, lower);
+//   PatternMatch m = MatchPattern(verbs, verbs.pattern(p), upper, lower,
+//                                 WordSignature(upper), WordSignature(lower));
 #ifndef DYAD_CODE_VERB_MATCHER_H_
 #define DYAD_CODE_VERB_MATCHER_H_
 
@@ -74,8 +75,17 @@ struct PatternMatch {
 // target. Matching is greedy, as in
 // PETRARCH-1: an element never backtracks to a later occurrence.
 // Phrase elements of PETRARCH2-style patterns (`{`, `(`, `}`) are ignored.
+//
+// `upper_words` and `lower_words`, when given, are the sequences'
+// WordSignature()s: they let a pattern naming a word that a sequence lacks
+// fail without scanning it. The result is the same with or without them.
 PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern,
-                          std::span<const SeqElem> upper, std::span<const SeqElem> lower);
+                          std::span<const SeqElem> upper, std::span<const SeqElem> lower,
+                          uint64_t upper_words = ~uint64_t{0}, uint64_t lower_words = ~uint64_t{0});
+
+// A 64-bit summary of the words of `seq`: bit (id % 64) is set for each word
+// id. A word whose bit is clear does not occur in it.
+uint64_t WordSignature(std::span<const SeqElem> seq);
 
 }  // namespace dyad
 
