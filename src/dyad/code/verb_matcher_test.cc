@@ -45,11 +45,19 @@ class VerbMatcherTest : public ::testing::Test {
     FAIL() << "no verb in " << penn;
   }
 
-  // The pattern with `code`, matched against the loaded sentence.
+  // The pattern with `code`, matched against the loaded sentence, with and
+  // without the sequences' word signatures, which must agree.
   PatternMatch Match(std::string_view code) {
     for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
       const VerbPattern& pattern = dicts_.verbs.pattern(p);
-      if (dicts_.verbs.code(pattern.code).text == code) return MatchPattern(dicts_.verbs, pattern, upper_, lower_);
+      if (dicts_.verbs.code(pattern.code).text != code) continue;
+      PatternMatch plain = MatchPattern(dicts_.verbs, pattern, upper_, lower_);
+      PatternMatch fast =
+          MatchPattern(dicts_.verbs, pattern, upper_, lower_, WordSignature(upper_), WordSignature(lower_));
+      EXPECT_EQ(fast.matched, plain.matched) << code;
+      EXPECT_EQ(fast.source, plain.source) << code;
+      EXPECT_EQ(fast.target, plain.target) << code;
+      return plain;
     }
     ADD_FAILURE() << "no pattern " << code;
     return {};
@@ -125,6 +133,28 @@ TEST_F(VerbMatcherTest, ActorSlotOnACompoundMemberTakesTheCompound) {
   PatternMatch m = Match("076");
   ASSERT_TRUE(m.matched);
   EXPECT_EQ(m.target.kind, Slot::kCompound);
+}
+
+TEST_F(VerbMatcherTest, WordSignatureHasTheBitOfEachWord) {
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NN aid)) (PP (TO to) (NP (NNP Gondor))))))");
+  const uint64_t lower = WordSignature(lower_);
+  for (std::string_view word : {"AID", "TO", "GONDOR"}) {
+    TokenId id = dicts_.vocabulary.Find(word);
+    ASSERT_NE(id, kNoToken) << word;
+    EXPECT_NE(lower & (uint64_t{1} << (id % 64)), 0u) << word;
+  }
+  EXPECT_EQ(WordSignature({}), 0u);
+}
+
+TEST_F(VerbMatcherTest, SignatureWithoutAPatternWordRefusesThePattern) {
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NN aid)) (PP (TO to) (NP (NNP Gondor))))))");
+  for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
+    const VerbPattern& pattern = dicts_.verbs.pattern(p);
+    if (dicts_.verbs.code(pattern.code).text != "072") continue;
+    EXPECT_TRUE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, WordSignature(upper_), ~uint64_t{0}).matched);
+    // A signature that claims the lower sequence lacks AID and TO.
+    EXPECT_FALSE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, WordSignature(upper_), 0).matched);
+  }
 }
 
 }  // namespace
