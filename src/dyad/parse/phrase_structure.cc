@@ -255,8 +255,8 @@ class PhraseStructure::Grammar {
       PosTag c = tag(i_);
       if (ContinuesNoun(c)) {
         // "in Moscow today": the day is not part of the name.
-        if (IsDayWord(word(i_)) && ps_->nodes_[np].last >= 0 && ps_->nodes_[ps_->nodes_[np].last].token >= 0 &&
-            IsNounTag(tag(i_ - 1)))
+        if (IsNounTag(tag(i_ - 1)) && ps_->nodes_[np].last >= 0 && ps_->nodes_[ps_->nodes_[np].last].token >= 0 &&
+            IsDayWord(word(i_)))
           break;
         ps_->Append(np, Token());
       } else if ((c == T::kVBN || c == T::kVBG) && ContinuesNoun(tag(i_ + 1)) && !IsFiniteVerb(tag(i_ + 1)) &&

@@ -95,7 +95,13 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<const std::string_view> word
   thread_local std::string upper;
   ids.resize(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
-    upper.assign((*out)[i].text);
+    std::string_view text = (*out)[i].text;
+    // Dictionary phrases are made of words; punctuation is looked up in vain.
+    if (text.empty() || !(IsAsciiAlpha(text[0]) || IsDigit(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80)) {
+      ids[i] = kNoToken;
+      continue;
+    }
+    upper.assign(text);
     for (char& c : upper) c = AsciiUpper(c);
     ids[i] = dicts_.vocabulary->Find(upper);
     work += upper.size();
