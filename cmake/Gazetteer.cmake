@@ -11,7 +11,7 @@
 set(DYAD_GAZETTEER_FILE ${CMAKE_BINARY_DIR}/gazetteer.dyg)
 target_compile_definitions(dyad_place PRIVATE DYAD_GAZETTEER_FILE="${DYAD_GAZETTEER_FILE}")
 
-if(DYAD_FUZZ)
+if(DYAD_FUZZ AND NOT DYAD_TESTS)
   return()  # fuzzers feed the loader their own bytes
 endif()
 

@@ -63,6 +63,7 @@ int RunDictLint(const DictionaryFlags& flags) {
   if (!loaded) return kExitFailure;
   loaded->set->Lint(&loaded->diagnostics);
   PrintDiagnostics(loaded->diagnostics, stdout);  // the report is lint's output
+  std::fflush(stdout);  // the report first, then the summary, also when both go to one file
   std::fprintf(stderr, "%zu errors, %zu warnings\n", loaded->diagnostics.error_count(),
                loaded->diagnostics.warning_count());
   return loaded->diagnostics.error_count() > 0 ? kExitInputErrors : kExitOk;
