@@ -365,6 +365,25 @@ TEST(CliTest, CodeReportsAndSkipsBadRecordsWithExitOne) {
   EXPECT_NE(lines[1].find("\"sentence_id\":\"DOC-4\""), std::string::npos) << lines[1];
 }
 
+TEST(CliTest, ValidateFailsWhenARecordIsSkippedEvenIfTheRestPass) {
+  WriteTemp("val.verbs.txt", kSmallVerbs);
+  WriteTemp("val.actors.txt", kSmallActors);
+  WriteTemp("val.agents.txt", "MINISTER [~GOV]\n");
+  const std::string expect = "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"/>\n";
+  std::string record = SmallRecord("VAL-1");
+  record.insert(record.find("<Text>"), expect);
+  std::string xml = WriteTemp("val.xml",
+                              "<Validation>\n<Environment><Verbfile>val.verbs.txt</Verbfile>"
+                              "<Actorfile>val.actors.txt</Actorfile><Agentfile>val.agents.txt</Agentfile></Environment>\n<Sentences>\n" +
+                                  record + "<Sentence date=\"19950101\">\n<Text>No id.</Text>\n</Sentence>\n" +
+                                  "</Sentences>\n</Validation>\n");
+  CliRun r = RunDyad("validate --parsed " + xml);
+  EXPECT_NE(r.out.find("\"id\":\"VAL-1\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 passed, 0 failed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("val.xml:"), std::string::npos) << r.out;  // the skipped record, reported
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+}
+
 TEST(CliTest, CodeReadsDirectoriesInNameOrderAndStdin) {
   fs::path dir = fs::path(WriteTemp("code_dir/b.xml", "")).parent_path();
   WriteTemp("code_dir/b.xml", "<Sentences>\n" + SmallRecord("B-1") + "</Sentences>\n");

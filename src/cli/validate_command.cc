@@ -55,16 +55,17 @@ int RunValidate(const ValidateFlags& flags) {
   Diagnostics diagnostics;
   Result<ValidationReport> report = RunValidationFile(flags.records, &diagnostics,
                                                        flags.parsed ? TreeSource() : own_parser);
-  for (const Diagnostic& d : diagnostics.all()) {
-    if (d.severity == Severity::kError) std::fprintf(stderr, "%s\n", d.ToString().c_str());
-  }
+  for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", d.ToString().c_str());
   if (!report.ok()) {
     std::fprintf(stderr, "dyad validate: %s\n", report.status().ToString().c_str());
     return kExitFailure;
   }
   for (const RecordVerdict& r : report->records) std::printf("%s\n", RecordLine(r).c_str());
   std::printf("%zu passed, %zu failed\n", report->passed, report->failed);
-  return report->failed == 0 ? kExitOk : kExitInputErrors;
+  // A record skipped as malformed (an error above) fails the run like a
+  // record that coded wrongly: either way not everything was checked.
+  const bool skipped = diagnostics.error_count() > 0;
+  return report->failed == 0 && !skipped ? kExitOk : kExitInputErrors;
 }
 
 }  // namespace dyad::cli
