@@ -162,7 +162,8 @@ TEST(DateExpressionOracleTest, MonthNames) {
 TEST(DateExpressionOracleTest, MonthAndDayWithoutYear) {
   const int days[][2] = {{1, 1}, {2, 28}, {2, 29}, {3, 1}, {7, 12}, {12, 31}, {4, 30}};
   for (const CivilDate& t : PublicationDates()) {
-    for (const auto& [m, d] : days) {
+    for (const auto& month_day : days) {
+      const int m = month_day[0], d = month_day[1];  // plain names: clang 14 cannot capture bindings
       auto fits = [m, d](const CivilDate& x) { return x.month == m && x.day == d; };
       const std::string text = std::string("on ") + kMonthNames[m - 1] + " " + std::to_string(d);
       ASSERT_EQ(Resolve("It happened " + text + ".", t, Tense::kPast), DayOf(Walk(t, false, fits)))
