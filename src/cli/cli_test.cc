@@ -1,7 +1,6 @@
 // Runs the built `dyad` executable and checks exit codes and output.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <cctype>
 #include <cstdio>
@@ -17,6 +16,8 @@
 #include "testing/shared_data.h"
 
 namespace {
+
+using ::dyad::testing::WriteTempFile;
 
 namespace fs = std::filesystem;
 
@@ -36,14 +37,6 @@ CliRun RunDyad(const std::string& args) {
   int status = pclose(p);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
-}
-
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  fs::path dir = fs::temp_directory_path() / ("dyad_cli_" + std::to_string(getpid()));
-  std::string path = (dir / name).string();
-  fs::create_directories(fs::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
 }
 
 std::string ReadAll(const std::string& path) {
@@ -246,7 +239,7 @@ TEST(CliTest, NoSubcommandIsAUsageError) {
 }
 
 TEST(CliTest, LintReportsFileLineReasonAndFailsOnErrors) {
-  std::string verbs = WriteTemp("bad.verbs.txt",
+  std::string verbs = WriteTempFile("bad.verbs.txt",
                                 "--- MEET [040] ---\n"
                                 "MEET\n"
                                 "- * {TALKS [042]\n"
@@ -259,15 +252,15 @@ TEST(CliTest, LintReportsFileLineReasonAndFailsOnErrors) {
 }
 
 TEST(CliTest, LintOfACleanSetSucceeds) {
-  std::string verbs = WriteTemp("good.verbs.txt", "--- MEET [040] ---\nMEET\n- * (WITH) [040]\n");
-  std::string actors = WriteTemp("good.actors.txt", "RUSSIA [RUS]\n+RUSSIAN_FEDERATION\n");
+  std::string verbs = WriteTempFile("good.verbs.txt", "--- MEET [040] ---\nMEET\n- * (WITH) [040]\n");
+  std::string actors = WriteTempFile("good.actors.txt", "RUSSIA [RUS]\n+RUSSIAN_FEDERATION\n");
   CliRun r = RunDyad("dict lint --verbs " + verbs + " --actors " + actors);
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
 }
 
 TEST(CliTest, StatsPrintsCountsAndLoadTime) {
-  std::string actors = WriteTemp("two.actors.txt", "RUSSIA [RUS]\n+RUSSIAN_FEDERATION\nGONDOR\n\t[GON >20010101]\n");
+  std::string actors = WriteTempFile("two.actors.txt", "RUSSIA [RUS]\n+RUSSIAN_FEDERATION\nGONDOR\n\t[GON >20010101]\n");
   CliRun r = RunDyad("dict stats --actors " + actors);
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("entries                      2"), std::string::npos) << r.out;
@@ -305,7 +298,7 @@ TEST(CliTest, BuiltInSetLoadsWithoutErrors) {
 TEST(CliTest, CodeGigaWordWithTheProductionSet) {
   SHARED_OR_SKIP(xml, "peers/petrarch2/GigaWord.sample.PETR.xml");
   std::string dir = fs::path(xml).parent_path().string();
-  std::string out = WriteTemp("gigaword.jsonl", "");
+  std::string out = WriteTempFile("gigaword.jsonl", "");
   CliRun r = RunDyad("code --parsed --threads 2" + ProductionDictionaryFlags(dir) + " -o " + out + " " + xml);
   EXPECT_EQ(r.exit_code, 0) << r.out;
   EXPECT_NE(r.out.find("76 sentences"), std::string::npos) << r.out;
@@ -344,17 +337,17 @@ std::string SmallRecord(const std::string& id, const std::string& parse_tail = "
 }
 
 std::string SmallDictionaryFlags() {
-  return " --verbs " + WriteTemp("code.verbs.txt", kSmallVerbs) + " --actors " +
-         WriteTemp("code.actors.txt", kSmallActors);
+  return " --verbs " + WriteTempFile("code.verbs.txt", kSmallVerbs) + " --actors " +
+         WriteTempFile("code.actors.txt", kSmallActors);
 }
 
 TEST(CliTest, CodeReportsAndSkipsBadRecordsWithExitOne) {
-  std::string xml = WriteTemp("bad_records.xml", "<Sentences>\n" + SmallRecord("DOC-1") +
+  std::string xml = WriteTempFile("bad_records.xml", "<Sentences>\n" + SmallRecord("DOC-1") +
                                                      SmallRecord("DOC-2", "(. .)") +  // parse left open
                                                      "<Sentence date=\"19950101\">\n<Text>No id.</Text>\n"
                                                      "</Sentence>\n" +
                                                      SmallRecord("DOC-4") + "</Sentences>\n");
-  std::string out = WriteTemp("bad_records.jsonl", "");
+  std::string out = WriteTempFile("bad_records.jsonl", "");
   CliRun r = RunDyad("code --parsed" + SmallDictionaryFlags() + " -o " + out + " " + xml);
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find("bad_records.xml:6: error: DOC/DOC-2: bad_input_parse"), std::string::npos) << r.out;
@@ -366,13 +359,13 @@ TEST(CliTest, CodeReportsAndSkipsBadRecordsWithExitOne) {
 }
 
 TEST(CliTest, ValidateFailsWhenARecordIsSkippedEvenIfTheRestPass) {
-  WriteTemp("val.verbs.txt", kSmallVerbs);
-  WriteTemp("val.actors.txt", kSmallActors);
-  WriteTemp("val.agents.txt", "MINISTER [~GOV]\n");
+  WriteTempFile("val.verbs.txt", kSmallVerbs);
+  WriteTempFile("val.actors.txt", kSmallActors);
+  WriteTempFile("val.agents.txt", "MINISTER [~GOV]\n");
   const std::string expect = "<EventCoding sourcecode=\"ARN\" targetcode=\"GON\" eventcode=\"064\"/>\n";
   std::string record = SmallRecord("VAL-1");
   record.insert(record.find("<Text>"), expect);
-  std::string xml = WriteTemp("val.xml",
+  std::string xml = WriteTempFile("val.xml",
                               "<Validation>\n<Environment><Verbfile>val.verbs.txt</Verbfile>"
                               "<Actorfile>val.actors.txt</Actorfile><Agentfile>val.agents.txt</Agentfile></Environment>\n<Sentences>\n" +
                                   record + "<Sentence date=\"19950101\">\n<Text>No id.</Text>\n</Sentence>\n" +
@@ -385,9 +378,9 @@ TEST(CliTest, ValidateFailsWhenARecordIsSkippedEvenIfTheRestPass) {
 }
 
 TEST(CliTest, CodeReadsDirectoriesInNameOrderAndStdin) {
-  fs::path dir = fs::path(WriteTemp("code_dir/b.xml", "")).parent_path();
-  WriteTemp("code_dir/b.xml", "<Sentences>\n" + SmallRecord("B-1") + "</Sentences>\n");
-  WriteTemp("code_dir/a.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
+  fs::path dir = fs::path(WriteTempFile("code_dir/b.xml", "")).parent_path();
+  WriteTempFile("code_dir/b.xml", "<Sentences>\n" + SmallRecord("B-1") + "</Sentences>\n");
+  WriteTempFile("code_dir/a.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
   CliRun r = RunDyad("code --parsed -q" + SmallDictionaryFlags() + " " + dir.string());
   EXPECT_EQ(r.exit_code, 0) << r.out;
   size_t a = r.out.find("\"doc_id\":\"A\""), b = r.out.find("\"doc_id\":\"B\"");
@@ -401,18 +394,18 @@ TEST(CliTest, CodeReadsDirectoriesInNameOrderAndStdin) {
 }
 
 TEST(CliTest, CodeOfPetrarchXmlWithoutParsedIsNotYetPossible) {
-  std::string xml = WriteTemp("one.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
+  std::string xml = WriteTempFile("one.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
   CliRun unparsed = RunDyad("code" + SmallDictionaryFlags() + " " + xml);
   EXPECT_EQ(unparsed.exit_code, 2) << unparsed.out;
   EXPECT_NE(unparsed.out.find("--parsed"), std::string::npos) << unparsed.out;
 }
 
 TEST(CliTest, CodeJsonlReportsBadDocumentsAndCodesTheRest) {
-  std::string jsonl = WriteTemp("docs.jsonl",
+  std::string jsonl = WriteTempFile("docs.jsonl",
                                 "{\"id\":\"a\",\"date\":\"1995-01-01\",\"text\":\"Arnor restored ties with Gondor.\"}\n"
                                 "{bad\n"
                                 "{\"id\":\"c\",\"date\":\"someday\",\"text\":\"Arnor restored ties with Gondor.\"}\n");
-  std::string empty = WriteTemp("empty.txt", "");
+  std::string empty = WriteTempFile("empty.txt", "");
   CliRun r = RunDyad("code" + SmallDictionaryFlags() + " " + empty + " " + jsonl);
   EXPECT_EQ(r.exit_code, 1) << r.out;
   EXPECT_NE(r.out.find("docs.jsonl:2: error:"), std::string::npos) << r.out;
@@ -424,7 +417,7 @@ TEST(CliTest, CodeJsonlReportsBadDocumentsAndCodesTheRest) {
 }
 
 TEST(CliTest, CodeTextArticleAsCsvAndPhoenix) {
-  std::string text = WriteTemp("story.txt",
+  std::string text = WriteTempFile("story.txt",
                                "Arnor and Gondor mend ties\n\nAFP Published 12 Jul, 2025 05:56pm\n\n"
                                "Arnor restored ties with Gondor on Saturday.\n");
   CliRun csv = RunDyad("code -q --format csv" + SmallDictionaryFlags() + " " + text);

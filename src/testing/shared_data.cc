@@ -1,7 +1,10 @@
 #include "testing/shared_data.h"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace dyad::testing {
 
@@ -17,5 +20,13 @@ std::optional<std::string> SharedFile(const std::string& relative) {
 }
 
 std::string RepoFile(const std::string& relative) { return std::string(DYAD_SOURCE_DIR) + "/" + relative; }
+
+std::string WriteTempFile(const std::string& name, const std::string& text) {
+  std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("dyad_test_" + std::to_string(getpid())) / name;
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+  return path.string();
+}
 
 }  // namespace dyad::testing

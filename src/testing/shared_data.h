@@ -15,6 +15,9 @@ std::string SharedDir();
 std::optional<std::string> SharedFile(const std::string& relative);
 // Path of a file in <repo> (for the repository's own test data).
 std::string RepoFile(const std::string& relative);
+// Writes `text` to `name` (which may name subdirectories) in a temporary
+// directory private to this test process and returns its path.
+std::string WriteTempFile(const std::string& name, const std::string& text);
 
 }  // namespace dyad::testing
 

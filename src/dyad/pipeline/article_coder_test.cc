@@ -1,7 +1,6 @@
 #include "dyad/pipeline/article_coder.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -18,26 +17,20 @@
 namespace dyad {
 namespace {
 
-namespace fs = std::filesystem;
+using ::dyad::testing::WriteTempFile;
 
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  fs::path dir = fs::temp_directory_path() / ("dyad_article_" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  std::string path = (dir / name).string();
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
+namespace fs = std::filesystem;
 
 std::shared_ptr<const DictionarySet> SmallSet() {
   DictionaryPaths paths;
-  paths.verbs = WriteTemp("small.verbs.txt",
+  paths.verbs = WriteTempFile("small.verbs.txt",
                           "--- RESTORE [064] ---\n"
                           "RESTORE\n"
                           "--- ATTACK [190] ---\n"
                           "ATTACK\n");
-  paths.actors = {WriteTemp("small.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n")};
-  paths.agents = WriteTemp("small.agents.txt", "OFFICIAL [~GOV]\n");
-  paths.discards = WriteTemp("small.discards.txt", "+TYPHOON\n");
+  paths.actors = {WriteTempFile("small.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n")};
+  paths.agents = WriteTempFile("small.agents.txt", "OFFICIAL [~GOV]\n");
+  paths.discards = WriteTempFile("small.discards.txt", "+TYPHOON\n");
   Diagnostics diags;
   Result<std::shared_ptr<const DictionarySet>> set = DictionarySet::Load(paths, &diags);
   EXPECT_TRUE(set.ok()) << set.status().ToString();

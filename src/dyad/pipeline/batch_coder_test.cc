@@ -1,7 +1,6 @@
 #include "dyad/pipeline/batch_coder.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -14,27 +13,21 @@
 namespace dyad {
 namespace {
 
-namespace fs = std::filesystem;
+using ::dyad::testing::WriteTempFile;
 
-std::string WriteTemp(const std::string& name, const std::string& text) {
-  fs::path dir = fs::temp_directory_path() / ("dyad_batch_" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  std::string path = (dir / name).string();
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
+namespace fs = std::filesystem;
 
 std::shared_ptr<const DictionarySet> SmallSet() {
   DictionaryPaths paths;
-  paths.verbs = WriteTemp("small.verbs.txt",
+  paths.verbs = WriteTempFile("small.verbs.txt",
                           "--- RESTORE [064] ---\n"
                           "RESTORE\n"
                           "--- EXPEL [174K] ---\n"
                           "EXPEL\n");
-  paths.actors = {WriteTemp("small.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n")};
-  paths.agents = WriteTemp("small.agents.txt", "OFFICIAL [~GOV]\n");
-  paths.discards = WriteTemp("small.discards.txt", "+TYPHOON\n");
-  paths.issues = WriteTemp("small.issues.txt",
+  paths.actors = {WriteTempFile("small.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n")};
+  paths.agents = WriteTempFile("small.agents.txt", "OFFICIAL [~GOV]\n");
+  paths.discards = WriteTempFile("small.discards.txt", "+TYPHOON\n");
+  paths.issues = WriteTempFile("small.issues.txt",
                            "<ISSUE CATEGORY=\"DIPLOMACY\" TYPE=\"ALL\">\n"
                            "n:tie [DIPLOMATIC_TIES]\n"
                            "~~secret\n"
