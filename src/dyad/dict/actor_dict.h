@@ -102,6 +102,7 @@ class ActorDict {
     size_t phrases = 0;      // phrases in the trie: entries + synonyms
     size_t codes = 0;        // usable codes of kept entries
     size_t dated_codes = 0;  // of which carry a date restriction
+    size_t dated_entries = 0;  // entries with at least one dated code
   };
 
   ActorDict() = default;
@@ -136,6 +137,11 @@ class ActorDict {
   size_t entry_count() const { return entries_.size(); }
 
   Stats stats() const { return stats_; }
+  // The same counts for the entries read from one file (by `file_index` of
+  // Read); all zero for a file that gave no actors.
+  Stats file_stats(uint32_t file_index) const {
+    return file_index < file_stats_.size() ? file_stats_[file_index] : Stats{};
+  }
 
   // Reports, as warnings, what reads fine but cannot be what the author
   // meant: the same phrase in entries with different codes (naming both
@@ -170,6 +176,7 @@ class ActorDict {
   PhraseTrie trie_;  // phrase tokens -> indices into phrases_
   const Vocabulary* vocabulary_ = nullptr;
   Stats stats_;
+  std::vector<Stats> file_stats_;  // by file index
 };
 
 }  // namespace dyad

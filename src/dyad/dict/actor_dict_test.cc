@@ -110,6 +110,28 @@ TEST_F(ActorDictTest, DateBoundsAreHalfOpen) {
   EXPECT_EQ(actors_.stats().dated_codes, 3u);
 }
 
+TEST_F(ActorDictTest, StatsCountDatedEntriesInTotalAndPerFile) {
+  const uint32_t countries = files_.Add("countries.actors");
+  const uint32_t people = files_.Add("people.actors");
+  actors_.Read("RUSSIA_ [RUS]\nSWAZILAND_\n\t[SWZ <20180419]\n", "countries.actors", countries,
+               &vocabulary_, &diagnostics_);
+  actors_.Read("SERGEI_SHOIGU_\n\t[RUSMIL 20121106-20240513]\n\t[RUSGOV >20240513]\n"
+               "SERGEI_LAVROV_ [RUSGOV]\n"
+               "ANDREI_BELOUSOV_\n\t[RUSMIL >20240514]\n",
+               "people.actors", people, &vocabulary_, &diagnostics_);
+  actors_.Freeze();
+  EXPECT_TRUE(diagnostics_.empty()) << Report();
+  EXPECT_EQ(actors_.stats().entries, 5u);
+  EXPECT_EQ(actors_.stats().dated_codes, 4u);
+  EXPECT_EQ(actors_.stats().dated_entries, 3u);
+  EXPECT_EQ(actors_.file_stats(countries).entries, 2u);
+  EXPECT_EQ(actors_.file_stats(countries).dated_entries, 1u);
+  EXPECT_EQ(actors_.file_stats(people).entries, 3u);
+  EXPECT_EQ(actors_.file_stats(people).dated_entries, 2u);
+  EXPECT_EQ(actors_.file_stats(people).synonyms, 0u);
+  EXPECT_EQ(actors_.file_stats(people + 1).entries, 0u);
+}
+
 TEST_F(ActorDictTest, DefaultCodeOnlyWhenNoDatedCodeApplies) {
   // As PETR.Validate's SAM_GAMGEE: the default comes first, yet the dated
   // codes win inside their ranges.
