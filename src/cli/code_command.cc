@@ -17,6 +17,7 @@
 #include "dyad/parse/lexicon.h"
 #include "dyad/pipeline/article_coder.h"
 #include "dyad/pipeline/batch_coder.h"
+#include "dyad/place/gazetteer.h"
 #include "dyad/read/input_files.h"
 #include "dyad/read/petrarch_xml.h"
 #include "dyad/write/event_table.h"
@@ -138,6 +139,13 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
                  lexicon.status().ToString().c_str());
   }
 
+  // Locations need the gazetteer this build made; without it they stay null.
+  Result<Gazetteer> gazetteer = Gazetteer::Load(BuiltGazetteerPath());
+  if (!gazetteer.ok() && !flags.quiet) {
+    std::fprintf(stderr, "dyad code: warning: no gazetteer (%s); event locations are null\n",
+                 gazetteer.status().ToString().c_str());
+  }
+
   FILE* out = stdout;
   if (!flags.output.empty()) {
     out = std::fopen(flags.output.c_str(), "wb");
@@ -150,7 +158,8 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
   const bool across = flags.dedup == "day";
   EventSink sink(out, flags.format, across);
   std::vector<EventRecord> held;  // --dedup day: every event, merged at the end
-  ArticleBatch articles(*dictionaries->set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = flags.threads});
+  ArticleBatch articles(*dictionaries->set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = flags.threads},
+                        gazetteer.ok() ? &*gazetteer : nullptr);
   BatchCoder records(*dictionaries->set, {.threads = flags.threads});
   Progress progress(flags.quiet);
   RunStats totals;

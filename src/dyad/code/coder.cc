@@ -1,12 +1,16 @@
 #include "dyad/code/coder.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "dyad/base/text.h"
 #include "dyad/code/actor_coder.h"
+#include "dyad/code/clause_roles.h"
 #include "dyad/code/comma_clauses.h"
 #include "dyad/code/linear_parse.h"
+#include "dyad/code/noun_events.h"
 #include "dyad/code/verb_matcher.h"
 
 namespace dyad {
@@ -21,6 +25,33 @@ bool IsOpenOf(const ParseTree& tree, const LinearItem& item, std::string_view pr
   return item.kind == ItemKind::kOpen && StartsWith(tree.label(item.value), prefix);
 }
 
+// The CAMEO root of a code as a number ("057" -> 5); 0 when it has none.
+int RootOf(std::string_view code) {
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+// A tree token a sequence element stands at: a word's token, an entity's
+// (or a compound's first member's) first token; -1 for none.
+int32_t TokenOf(const LinearParse& parse, const SeqElem& s) {
+  if (s.kind == SeqKind::kWord) return s.id;
+  int32_t entity = s.id;
+  if (s.kind == SeqKind::kEnterCompound || s.kind == SeqKind::kLeaveCompound) {
+    const auto& members = parse.compounds[s.id].members;
+    if (members.empty()) return -1;
+    entity = members[0];
+  }
+  const auto& tokens = parse.entities[entity].tokens;
+  return tokens.empty() ? -1 : tokens[0];
+}
+
+// A verb phrase that has coded: the verbs nested in it are not coded, except
+// in the finite clauses with subjects of their own inside it.
+struct Owner {
+  size_t close;  // item index of its end
+  std::vector<std::pair<int32_t, int32_t>> free_clauses;
+};
+
 // A found verb: its form in the dictionary and its words.
 struct VerbHit {
   uint32_t form = 0;
@@ -32,11 +63,18 @@ class SentenceCoder {
  public:
   // word_ids and parse are scratch space; their contents are replaced.
   SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
-                std::vector<TokenId>* word_ids, LinearParse* parse)
-      : d_(dicts), tree_(tree), date_(date), options_(options), word_ids_(*word_ids), parse_(*parse) {}
+                Discourse* discourse, std::vector<TokenId>* word_ids, LinearParse* parse)
+      : d_(dicts),
+        tree_(tree),
+        date_(date),
+        options_(options),
+        discourse_(discourse),
+        word_ids_(*word_ids),
+        parse_(*parse) {}
 
   SentenceCoding Run() {
     SentenceCoding result;
+    if (discourse_ != nullptr) discourse_->BeginSentence();
     word_ids_.resize(tree_.token_count());
     for (int t = 0; t < tree_.token_count(); ++t) word_ids_[t] = d_.vocabulary->Find(tree_.norm(t));
 
@@ -60,9 +98,83 @@ class SentenceCoder {
     for (Entity& e : parse_.entities) {
       words.clear();
       for (int32_t tok : e.tokens) words.push_back(word_ids_[tok]);
-      std::string code = coder.Code(words, date_);
-      e.code = code.empty() ? "---" : std::move(code);
+      ActorCoding coding = coder.Describe(words, date_);
+      if (discourse_ != nullptr) {
+        std::optional<Referent> m = discourse_->Describe(tree_, e.tokens, coding);
+        if (!m) m = discourse_->Resolve(tree_, e.tokens, coding.code);
+        if (m) {
+          coding.code = m->code;
+          discourse_->Remember(std::move(*m));
+        }
+      }
+      e.code = coding.code.empty() ? "---" : std::move(coding.code);
     }
+  }
+
+  // The source: the first actor of the verb's own clause (from its subject
+  // on), else the first of the whole upper sequence, as PETRARCH chose it.
+  Slot FindSource(const EventAssembler& assembler, std::span<const SeqElem> upper, int vp_node) const {
+    const int32_t subject = options_.clause_roles ? SubjectStart(tree_, vp_node) : -1;
+    if (subject >= 0) {
+      size_t n = 0;
+      while (n < upper.size() && !(upper[n].kind == SeqKind::kWord && upper[n].id < subject)) ++n;
+      Slot own = assembler.FindSource(upper.first(n));
+      if (assembler.ActorCount(own) > 0) return own;
+    }
+    return assembler.FindSource(upper);
+  }
+
+  // The target, searched before the first finite clause with its own subject
+  // inside the verb phrase: "confirmed [it had deployed troops to support
+  // Russia]" does not confirm anything to Russia.
+  Slot FindTarget(const EventAssembler& assembler, std::span<const SeqElem> upper, std::span<const SeqElem> lower,
+                  Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses) const {
+    size_t n = lower.size();
+    if (!clauses.empty()) {
+      n = 0;
+      while (n < lower.size() && !(TokenOf(parse_, lower[n]) >= clauses.front().first)) ++n;
+    }
+    return assembler.FindTarget(upper, lower.first(n), source);
+  }
+
+  // The entity that begins at or first after `token`, as a slot.
+  Slot EntityFrom(int32_t token) const {
+    for (size_t e = 0; e < parse_.entities.size(); ++e) {
+      const auto& tokens = parse_.entities[e].tokens;
+      if (!tokens.empty() && tokens[0] >= token) return {Slot::kEntity, static_cast<int32_t>(e)};
+    }
+    return {};
+  }
+
+  // When the target names no actor: a pair of actors that cooperates (roots
+  // 03-06: "the two nations signed a deal") acts on itself; a verbal
+  // cooperation (roots 01-05) in reported speech is addressed to the
+  // reporter ("Lavrov said that officials had reaffirmed their support").
+  void CompleteTarget(const EventAssembler& assembler, int vp_node, VerbCoding* verb) const {
+    if (assembler.ActorCount(verb->target) > 0) return;
+    const int root = RootOf(verb->code);
+    if (root >= 3 && root <= 6 && assembler.ActorCount(verb->source) >= 2) {
+      verb->target = verb->source;
+      return;
+    }
+    if (!options_.clause_roles || root < 1 || root > 5) return;
+    const int32_t reporter = ReporterStart(tree_, vp_node);
+    if (reporter < 0) return;
+    Slot speaker = EntityFrom(reporter);
+    if (!(speaker == verb->source) && assembler.ActorCount(speaker) > 0) verb->target = speaker;
+  }
+
+  // A verb with no object, no BY phrase and no auxiliary before its
+  // participle is an agentless passive ("soldiers killed helping Russia").
+  bool IsAgentlessParticiple(int vp_node, std::span<const SeqElem> lower) const {
+    if (!IsBareParticiple(tree_, vp_node)) return false;
+    if (!lower.empty() && (lower[0].kind == SeqKind::kEnterEntity || lower[0].kind == SeqKind::kEnterCompound)) {
+      return false;
+    }
+    for (const SeqElem& e : lower) {
+      if (e.kind == SeqKind::kWord && e.id >= 0 && tree_.norm(e.id) == "BY") return false;
+    }
+    return true;
   }
 
   // The participle of a passive VP opening at items[vp] ("was opposed ...
@@ -156,8 +268,18 @@ class SentenceCoder {
   void CodeVerbs(std::vector<CodedEvent>* events) {
     EventAssembler assembler(tree_, parse_, options_);
     const auto& items = parse_.items;
+    std::vector<Owner> owners;
     for (size_t k = kFirstVerbItem; k + 2 < items.size(); ++k) {
       if (!IsOpenOf(tree_, items[k], "VP") || !IsOpenOf(tree_, items[k + 1], "VB")) continue;
+      const int vp_node = items[k].value;
+      while (!owners.empty() && k >= owners.back().close) owners.pop_back();
+      if (!owners.empty()) {
+        const int32_t first = tree_.node(vp_node).token_begin;
+        bool free = false;
+        for (const auto& [begin, end] : owners.back().free_clauses) free |= first >= begin && first < end;
+        if (!free) continue;
+      }
+      if (options_.clause_roles && IsBackgroundClause(tree_, vp_node)) continue;
       size_t vp_close = parse_.CloseOf(k);
       size_t verb_open = k + 1;
       size_t participle = PassiveParticiple(k, vp_close);
@@ -173,6 +295,7 @@ class SentenceCoder {
       size_t last_item = WordItemAfter(verb_item, hit.last_token);
       std::vector<SeqElem> upper = UpperSequence(tree_, parse_, word_ids_, first_item);
       std::vector<SeqElem> lower = LowerSequence(parse_, word_ids_, last_item + 1, vp_close);
+      if (options_.clause_roles && !passive && IsAgentlessParticiple(vp_node, lower)) continue;
 
       VerbCoding verb;
       verb.passive = passive;
@@ -198,16 +321,22 @@ class SentenceCoder {
         verb.provenance = Where(form.provenance);
         if (verb.code == "---") continue;  // no default: look inside the VP
       }
+      std::vector<std::pair<int32_t, int32_t>> clauses;
+      if (options_.clause_roles) clauses = FiniteClausesInside(tree_, vp_node);
       if (verb.code != "---") {
-        if (verb.source.empty()) verb.source = assembler.FindSource(upper);
+        if (verb.source.empty()) verb.source = FindSource(assembler, upper, vp_node);
         if (!verb.source.empty()) {
-          if (verb.target.empty()) verb.target = assembler.FindTarget(upper, lower, verb.source);
+          if (verb.target.empty()) verb.target = FindTarget(assembler, upper, lower, verb.source, clauses);
+          CompleteTarget(assembler, vp_node, &verb);
           if (!verb.target.empty()) assembler.AddEvents(verb, events);
         }
       }
-      // A coded verb owns its whole phrase: verbs nested in it are not coded.
-      if (vp_close < items.size()) k = vp_close;
+      // A coded verb owns its whole phrase: verbs nested in it are not coded,
+      // but those of a clause with its own subject are.
+      owners.push_back({vp_close, std::move(clauses)});
     }
+    ActorCoder actors(*d_.actors, *d_.agents);
+    AddNounEvents(tree_, word_ids_, *d_.verbs, actors, date_, d_.files, events);
     assembler.Finish(events);
   }
 
@@ -215,6 +344,7 @@ class SentenceCoder {
   const ParseTree& tree_;
   int date_;
   const CoderOptions& options_;
+  Discourse* discourse_;
   std::vector<TokenId>& word_ids_;
   LinearParse& parse_;
 };
@@ -232,8 +362,8 @@ const char* OutcomeName(SentenceOutcome outcome) {
   return "coded";
 }
 
-SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options) {
-  return SentenceCoder(dicts_, tree, date, options, &word_ids_, &parse_).Run();
+SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse) {
+  return SentenceCoder(dicts_, tree, date, options, discourse, &word_ids_, &parse_).Run();
 }
 
 }  // namespace dyad

@@ -349,11 +349,13 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         continue;
       }
     }
-    if (IsDeterminerLike(prev_content) && a.adv > 0 && EndsWith(x.lower, "ly") && i + 1 < n && w[i + 1].lex.known()) {
-      out = T::kRB;  // "a clearly inebriated official"
+    if ((IsDeterminerLike(prev_content) || prev_content == T::kCD) && a.adv > 0 && EndsWith(x.lower, "ly") &&
+        i + 1 < n && w[i + 1].lex.known()) {
+      out = T::kRB;  // "a clearly inebriated official", "the two heavily sanctioned nations"
       continue;
     }
-    if (IsDeterminerLike(prev) || prev == T::kCD || (IsAdverbTag(prev) && IsDeterminerLike(prev_content))) {
+    if (IsDeterminerLike(prev) || prev == T::kCD ||
+        (IsAdverbTag(prev) && (IsDeterminerLike(prev_content) || prev_content == T::kCD))) {
       // Inside a noun phrase: adjective before a noun, else a noun.
       if (adj > 0 && nouny_next(i) && !(noun > adj * 3 && !w[i + 1].lex.adj)) {
         out = a.adj_er ? T::kJJR : a.adj_est ? T::kJJS : T::kJJ;

@@ -1,12 +1,15 @@
 #include "dyad/pipeline/article_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <thread>
 #include <tuple>
 #include <utility>
 
+#include "dyad/code/clause_roles.h"
+#include "dyad/text/ascii_fold.h"
 #include "dyad/when/date_expression.h"
 
 namespace dyad {
@@ -62,12 +65,68 @@ const DateExpression* NearestInClause(const std::vector<DateExpression>& found, 
   return best;
 }
 
+std::string_view CountryOf(std::string_view code) { return code.substr(0, std::min<size_t>(3, code.size())); }
+
+// Drops each of the first `headline` events that a later (body) event
+// reports too: the same code, the same countries as source and target. The
+// body event counts its mentions.
+void DropHeadlineRepeats(size_t headline, std::vector<EventRecord>* events) {
+  std::vector<EventRecord>& all = *events;
+  headline = std::min(headline, all.size());
+  std::vector<EventRecord> kept;
+  for (size_t h = 0; h < headline; ++h) {
+    EventRecord& head = all[h];
+    auto same = std::find_if(all.begin() + headline, all.end(), [&](const EventRecord& body) {
+      return body.code == head.code && CountryOf(body.source) == CountryOf(head.source) &&
+             CountryOf(body.target) == CountryOf(head.target);
+    });
+    if (same == all.end()) {
+      kept.push_back(std::move(head));
+    } else {
+      same->mentions += head.mentions;
+    }
+  }
+  for (size_t b = headline; b < all.size(); ++b) kept.push_back(std::move(all[b]));
+  *events = std::move(kept);
+}
+
+// Places below this population outside the actors' countries are taken for
+// namesakes ("Tass", a Hungarian village).
+constexpr uint32_t kNamesakePopulation = 50000;
+
+EventLocation LocationOf(const Place& place, std::string_view as_written) {
+  EventLocation loc;
+  loc.name = AsciiFoldUpper(as_written) == AsciiFoldUpper(place.name) ? std::string(as_written)
+                                                                         : std::string(place.name);
+  loc.country = std::string(place.country);
+  loc.lat = place.latitude;
+  loc.lon = place.longitude;
+  return loc;
+}
+
+// The place name a dateline gives: its leading words ("KYIV (Reuters) -" ->
+// "KYIV", "MOSCOW:" -> "MOSCOW").
+std::string_view DatelineName(std::string_view dateline) {
+  size_t end = 0;
+  while (end < dateline.size()) {
+    const unsigned char c = static_cast<unsigned char>(dateline[end]);
+    if (!(std::isalpha(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || c >= 0x80)) break;
+    ++end;
+  }
+  std::string_view name = dateline.substr(0, end);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '-')) name.remove_suffix(1);
+  return name;
+}
+
 }  // namespace
 
-ArticleCoder::ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon)
+ArticleCoder::ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon, const Gazetteer* gazetteer)
     : set_(dictionaries),
+      gazetteer_(gazetteer),
       coder_(CoderDictionaries::Of(dictionaries)),
-      parser_(lexicon, TaggerDictionaries::Of(dictionaries)) {}
+      parser_(lexicon, TaggerDictionaries::Of(dictionaries)) {
+  options_.clause_roles = true;
+}
 
 Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   out->events.clear();
@@ -75,7 +134,10 @@ Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   if (!doc.published.date.known()) {
     return Status::InvalidArgument("no publication date (events are dated from it)");
   }
+  discourse_.Clear();
+  dateline_place_ = DatelinePlace(doc);
   bool story_discard = false;
+  size_t headline_events = 0;  // the headline is coded first: events [0, headline_events)
   auto each_sentence = [&](int64_t base, bool in_text) {
     return [&, base, in_text](const TextSegment& sentence, const ParseTree& tree) {
       CodeSentence(doc, sentence.text, base + sentence.begin, in_text, tree, out, &story_discard);
@@ -84,15 +146,20 @@ Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   if (doc.title_outside_text) {
     Status s = parser_.ParseText(doc.title, each_sentence(0, false));
     if (!s.ok()) return s;
+    headline_events = out->events.size();
   }
+  bool leading_headline = true;  // still in the headline segments that open the text
   for (const Segment& segment : doc.CodedSegments()) {
     Status s = parser_.ParseText(doc.SegmentText(segment), each_sentence(segment.begin, true));
     if (!s.ok()) {
       out->events.clear();
       return s;
     }
+    leading_headline = leading_headline && segment.role == SegmentRole::kHeadline;
+    if (leading_headline) headline_events = out->events.size();
   }
   if (story_discard) out->events.clear();
+  DropHeadlineRepeats(headline_events, &out->events);
   return Status::Ok();
 }
 
@@ -103,7 +170,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   const CalendarDate& p = doc.published.date;
   const CivilDate published{p.year, p.month, p.day};
   const int yyyymmdd = p.year * 10000 + p.month * 100 + p.day;
-  SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_);
+  SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_, &discourse_);
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
   std::vector<std::string> issues;
@@ -134,7 +201,51 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
     e.issues = issues;
     e.date = e.published;
     if (verb.known()) AttachDate(text, source, verb, target, published, &e);
+    AttachPlace(tree, text, event.verb_span.begin, &e);
     out->events.push_back(std::move(e));
+  }
+}
+
+std::optional<EventLocation> ArticleCoder::DatelinePlace(const Document& doc) const {
+  if (gazetteer_ == nullptr) return std::nullopt;
+  for (const Segment& segment : doc.segments) {
+    if (segment.role != SegmentRole::kDateline) continue;
+    std::string_view name = DatelineName(doc.SegmentText(segment));
+    if (name.empty()) return std::nullopt;
+    std::optional<Place> place = gazetteer_->Resolve(name);
+    if (!place) return std::nullopt;
+    return LocationOf(*place, place->name);
+  }
+  return std::nullopt;
+}
+
+void ArticleCoder::AttachPlace(const ParseTree& tree, std::string_view sentence, int32_t verb_token,
+                               EventRecord* e) const {
+  if (gazetteer_ == nullptr) return;
+  const std::string_view actors[] = {CountryOf(e->source), CountryOf(e->target)};
+  for (int np : PlacePhrases(tree, verb_token)) {
+    TokenSpan words{tree.node(np).token_begin, tree.node(np).token_end};
+    if (tree.norm(words.begin) == "THE") ++words.begin;
+    if (words.begin >= words.end) continue;
+    const std::string_view head = tree.norm(words.end - 1);
+    if (words.end - words.begin == 1 && (head == "CAPITAL" || head == "CITY")) {
+      if (!dateline_place_) continue;
+      e->location = dateline_place_;
+      return;
+    }
+    if (tree.tag(words.end - 1) != "NNP" && tree.tag(words.end - 1) != "NNPS") continue;
+    const std::string name = WordsOf(tree, words, BytesOf(tree, words), sentence);
+    std::optional<Place> place = gazetteer_->Resolve(name, actors);
+    if (!place) continue;
+    const bool actors_country = place->country == actors[0] || place->country == actors[1];
+    if (!actors_country) {
+      // A namesake village, or a country that qualifies a noun ("discussed
+      // the war in Ukraine") rather than placing the event.
+      if (place->kind == PlaceKind::kCountry) continue;
+      if (place->kind == PlaceKind::kCity && place->population < kNamesakePopulation) continue;
+    }
+    e->location = LocationOf(*place, name);
+    return;
   }
 }
 
@@ -184,6 +295,7 @@ void MergeDuplicateEvents(std::vector<EventRecord>* events, bool keep_doc_ids) {
     }
     EventRecord& kept = merged[it->second];
     kept.mentions += e.mentions;
+    if (!kept.location && e.location) kept.location = std::move(e.location);
     if (!keep_doc_ids) continue;
     if (e.doc_ids.empty()) e.doc_ids.push_back(e.doc_id);
     for (std::string& id : e.doc_ids) {
@@ -196,10 +308,10 @@ void MergeDuplicateEvents(std::vector<EventRecord>* events, bool keep_doc_ids) {
 }
 
 ArticleBatch::ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lexicon,
-                           const ArticleBatchOptions& options) {
+                           const ArticleBatchOptions& options, const Gazetteer* gazetteer) {
   const int threads =
       options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  for (int t = 0; t < threads; ++t) coders_.push_back(std::make_unique<ArticleCoder>(dictionaries, lexicon));
+  for (int t = 0; t < threads; ++t) coders_.push_back(std::make_unique<ArticleCoder>(dictionaries, lexicon, gazetteer));
 }
 
 void ArticleBatch::Code(std::vector<Document> documents, Diagnostics* diagnostics, const ArticleWriter& write) {

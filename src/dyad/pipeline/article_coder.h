@@ -25,6 +25,21 @@
 //    "since April" nor week-precision ones, which the contract cannot write.
 //    Else the publication date, precision day. `published` is the
 //    publication date; a document without one is not coded (an error).
+//  - A headline event that the body reports too (the same code, and the
+//    same countries as source and target, whatever the date or role) is
+//    not kept: the body's event stands for it, one mention more.
+//  - `location`, when a gazetteer is given: the first place named by an IN
+//    or AT phrase of the event's own clause (code/clause_roles.h,
+//    PlacePhrases) that the gazetteer resolves, preferring the countries of
+//    the event's actors; outside those countries, a small place (under
+//    50,000 people) is taken for a chance namesake and a country for one
+//    that qualifies a noun ("discussed the war in Ukraine"), and both are
+//    passed over. "in the
+//    capital" / "in the city" is the dateline's place. The name is written
+//    as the text spells it when that is the gazetteer's name up to accents
+//    ("Wonsan" for Wŏnsan), else as the gazetteer spells it ("Kiev" ->
+//    "Kyiv"). Events merged as duplicates keep the first location found
+//    among their mentions.
 //  - A story discard phrase in any sentence drops all of the document's events.
 //  - event_id is "<doc_id>-<sentence>-<n>", n the event's index in its sentence.
 #ifndef DYAD_PIPELINE_ARTICLE_CODER_H_
@@ -33,6 +48,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +58,7 @@
 #include "dyad/dict/dictionary_set.h"
 #include "dyad/parse/lexicon.h"
 #include "dyad/parse/parser.h"
+#include "dyad/place/gazetteer.h"
 #include "dyad/read/document.h"
 #include "dyad/text/tokenizer.h"
 #include "dyad/when/civil_date.h"
@@ -56,9 +73,10 @@ struct ArticleCoding {
 
 class ArticleCoder {
  public:
-  // `dictionaries` and `lexicon` (may be null: the tagger guesses from
-  // suffixes) must outlive the coder. Not thread-safe; one per thread.
-  ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon);
+  // `dictionaries`, `lexicon` (may be null: the tagger guesses from
+  // suffixes) and `gazetteer` (may be null: no locations) must outlive the
+  // coder. Not thread-safe; one per thread.
+  ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon, const Gazetteer* gazetteer = nullptr);
 
   // Codes `doc` into *out (cleared first). Errors, after which *out is
   // empty: no publication date; a segment too long to tokenize.
@@ -67,12 +85,17 @@ class ArticleCoder {
  private:
   void CodeSentence(const Document& doc, std::string_view text, int64_t offset, bool in_text,
                     const ParseTree& tree, ArticleCoding* out, bool* story_discard);
+  void AttachPlace(const ParseTree& tree, std::string_view sentence, int32_t verb_token, EventRecord* e) const;
+  std::optional<EventLocation> DatelinePlace(const Document& doc) const;
   void AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
                   const CivilDate& published, EventRecord* e);
   void FindIssues(const ParseTree& tree, std::vector<std::string>* issues);
 
   const DictionarySet& set_;
+  const Gazetteer* gazetteer_;
+  std::optional<EventLocation> dateline_place_;  // of the document being coded
   Coder coder_;
+  Discourse discourse_;  // the article so far
   Parser parser_;
   CoderOptions options_;
   TokenizedText date_tokens_;
@@ -81,7 +104,8 @@ class ArticleCoder {
 
 // Merges events with the same (date, source, target, code) into the first of
 // them, in place, keeping its order and spans: `mentions` becomes the sum of
-// theirs. With `keep_doc_ids` (merging across articles, `--dedup day`) each
+// theirs, and a first mention without a location takes the first one the
+// others have. With `keep_doc_ids` (merging across articles, `--dedup day`) each
 // survivor's doc_ids lists the document ids of all merged events, each once,
 // in order of first appearance.
 void MergeDuplicateEvents(std::vector<EventRecord>* events, bool keep_doc_ids = false);
@@ -106,7 +130,9 @@ using ArticleWriter = std::function<void(std::vector<EventRecord>& events)>;
 // events come out in input order whatever the number of threads.
 class ArticleBatch {
  public:
-  ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lexicon, const ArticleBatchOptions& options = {});
+  // `gazetteer` may be null (no locations); all must outlive the batch.
+  ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lexicon, const ArticleBatchOptions& options = {},
+               const Gazetteer* gazetteer = nullptr);
 
   // Codes `documents`, merging duplicates within each; a document that
   // cannot be coded is reported as an error "FILE:LINE: DOC_ID: reason" and

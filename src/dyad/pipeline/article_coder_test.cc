@@ -141,8 +141,10 @@ TEST_F(ArticleCoderTest, OnlyCodedSegmentsAreCoded) {
   EXPECT_EQ(events[0].source, "ARN");
 }
 
-TEST_F(ArticleCoderTest, HeadlineEventMergesWithTheSameBodyEvent) {
-  Document doc = Paragraphs("D", {"Arnor restores ties with Gondor", "Arnor restored ties with Gondor.",
+TEST_F(ArticleCoderTest, HeadlineEventFoldsIntoTheSameBodyEvent) {
+  // The body dates the event to Saturday; the headline, undated, gets the
+  // publication date, yet reports the same event.
+  Document doc = Paragraphs("D", {"Arnor restores ties with Gondor", "Arnor restored ties with Gondor on Saturday.",
                                   "Rohan attacked Gondor."});
   doc.segments[0].role = SegmentRole::kHeadline;
   std::vector<EventRecord> events = Code(doc);
@@ -150,9 +152,19 @@ TEST_F(ArticleCoderTest, HeadlineEventMergesWithTheSameBodyEvent) {
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].code, "064");
   EXPECT_EQ(events[0].mentions, 2);
-  EXPECT_EQ(events[0].sentence, 0);  // the first mention's spans are kept
+  EXPECT_EQ(events[0].sentence, 1);  // the body's mention stands for both
+  EXPECT_EQ(events[0].date, "2025-07-12");
   EXPECT_EQ(events[1].code, "190");
   EXPECT_EQ(events[1].mentions, 1);
+}
+
+TEST_F(ArticleCoderTest, HeadlineEventTheBodyDoesNotReportIsKept) {
+  Document doc = Paragraphs("D", {"Rohan attacks Arnor", "Arnor restored ties with Gondor."});
+  doc.segments[0].role = SegmentRole::kHeadline;
+  std::vector<EventRecord> events = Code(doc);
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].code, "190");
+  EXPECT_EQ(events[0].sentence, 0);
 }
 
 EventRecord Event(const std::string& doc, const std::string& date, const std::string& code) {
