@@ -150,5 +150,105 @@ TEST_F(CoderTest, EmptyTreeIsReportedNotCrashed) {
   EXPECT_EQ(coder_.Code(ParseTree(), 19950101, CoderOptions()).outcome, SentenceOutcome::kUnusableTree);
 }
 
+
+// dyad's clause rules for articles (CoderOptions::clause_roles), each next to
+// what the PETRARCH reading gives for the same tree.
+class ClauseRolesTest : public ::testing::Test {
+ protected:
+  ClauseRolesTest()
+      : dicts_(
+            "--- ATTACK [190] ---\nATTACK\n"
+            "--- REAFFIRM [051] ---\nREAFFIRM\n"
+            "--- CONFIRM [010] ---\nCONFIRM\n"
+            "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"
+            "--- PRAISE [051] ---\nPRAISE\n"
+            "--- SIGN [057] ---\nSIGN\n"
+            "--- VISIT [042] ---\nVISIT\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nELESSAR [ARNGOV]\n", "OFFICIAL [~GOV]\nMINISTER [~GOV]\n"),
+        coder_(dicts_.View()) {
+    articles_.clause_roles = true;
+  }
+
+  std::string Events(std::string_view penn, const CoderOptions& options) {
+    std::string out;
+    ParseTree tree = Tree(penn);
+    for (const CodedEvent& e : coder_.Code(tree, 20250101, options).events) {
+      if (!out.empty()) out += "; ";
+      out += e.source + " " + e.target + " " + e.code;
+    }
+    return out;
+  }
+
+  testing::InlineDictionaries dicts_;
+  Coder coder_;
+  CoderOptions articles_;
+  CoderOptions petrarch_;
+};
+
+TEST_F(ClauseRolesTest, SourceIsTheVerbsOwnSubject) {
+  // The headline parse of "Arnor says minister Elessar met Gondor".
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBZ says) (NP (NN minister) (NNP Elessar)) (S (VP (VBD met) (NP (NNP Gondor)))))))";
+  EXPECT_EQ(Events(kTree, articles_), "ARNGOV GON 040");
+  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 040");
+}
+
+TEST_F(ClauseRolesTest, ReportedCooperationIsAddressedToTheReporter) {
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Elessar)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Rohan) (NNS officials))"
+      " (VP (VBD had) (VP (VBN reaffirmed) (NP (PRP$ their) (NN support))))))) (. .)))";
+  EXPECT_EQ(Events(kTree, articles_), "ROHGOV ARNGOV 051");
+  // Conflict is never redirected to the one reporting it.
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Elessar)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Rohan))"
+                   " (VP (VBD attacked) (NP (DT the) (NN village)))))) (. .)))",
+                   articles_),
+            "");
+}
+
+TEST_F(ClauseRolesTest, ClauseWithItsOwnSubjectHoldsItsOwnEvent) {
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD confirmed) (SBAR (S (NP (NNP Rohan)) (VP (VBD attacked)"
+      " (NP (NNP Gondor)))))) (. .)))";
+  EXPECT_EQ(Events(kTree, articles_), "ROH GON 190");
+  EXPECT_EQ(Events(kTree, petrarch_), "ARN ROH 010");
+}
+
+TEST_F(ClauseRolesTest, PresentTenseAsClauseIsBackground) {
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (SBAR (IN as) (S (NP (NNP Rohan))"
+      " (VP (VBZ praises) (NP (NNP Gondor))))) (. .)))";
+  EXPECT_EQ(Events(kTree, articles_), "ARN GON 190");
+  // PETRARCH takes the first actor of the sentence as the source of both.
+  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 190; ARN GON 051");
+}
+
+TEST_F(ClauseRolesTest, AgentlessParticipleCodesNothing) {
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD mourned) (NP (NP (NNS soldiers)) (VP (VBN attacked) (PP (IN in)"
+      " (NP (NNP Rohan)))))) (. .)))";
+  EXPECT_EQ(Events(kTree, articles_), "");
+  EXPECT_EQ(Events(kTree, petrarch_), "ARN ROH 190");
+}
+
+TEST_F(ClauseRolesTest, PairWithoutTargetCooperatesWithItself) {
+  // Any coder, not only for articles: Arnor and Gondor signed with each other.
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) (NP (DT a) (NN deal))) (. .)))";
+  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 057; GON ARN 057");
+  // Conflict is not turned on itself.
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN village)))"
+                   " (. .)))",
+                   petrarch_),
+            "");
+}
+
+TEST_F(ClauseRolesTest, NounEventsAreCodedInAnyMode) {
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD waited)) (PP (IN during) (NP (DT a) (NN visit))) (PP (IN by)"
+      " (NP (NNP Elessar))) (PP (TO to) (NP (NNP Rohan))) (. .)))";
+  EXPECT_EQ(Events(kTree, petrarch_), "ARNGOV ROH 042");
+  EXPECT_EQ(Events(kTree, articles_), "ARNGOV ROH 042");
+}
+
 }  // namespace
 }  // namespace dyad
