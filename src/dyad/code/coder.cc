@@ -109,32 +109,50 @@ class SentenceCoder {
       }
       e.code = coding.code.empty() ? "---" : std::move(coding.code);
     }
+    if (discourse_ == nullptr) return;
+    // Pairs of actors named together ("talks between the army and the
+    // RSF") are what a later "both sides" refers to.
+    for (const Compound& c : parse_.compounds) {
+      if (c.members.size() != 2) continue;
+      const std::string& a = parse_.entities[c.members[0]].code;
+      const std::string& b = parse_.entities[c.members[1]].code;
+      if (a != b && !StartsWith(a, "---") && !StartsWith(b, "---")) discourse_->RememberPair(a, b);
+    }
   }
 
-  // The source: the first actor of the verb's own clause (from its subject
-  // on), else the first of the whole upper sequence, as PETRARCH chose it.
-  Slot FindSource(const EventAssembler& assembler, std::span<const SeqElem> upper, int vp_node) const {
+  // The part of the upper sequence in the verb's own clause, from its
+  // subject on (clause_roles); all of it otherwise or without a subject.
+  std::span<const SeqElem> OwnClause(std::span<const SeqElem> upper, int vp_node) const {
     const int32_t subject = options_.clause_roles ? SubjectStart(tree_, vp_node) : -1;
-    if (subject >= 0) {
-      size_t n = 0;
-      while (n < upper.size() && !(upper[n].kind == SeqKind::kWord && upper[n].id < subject)) ++n;
-      Slot own = assembler.FindSource(upper.first(n));
-      if (assembler.ActorCount(own) > 0) return own;
+    if (subject < 0) return upper;
+    size_t n = 0;
+    while (n < upper.size() && !(upper[n].kind == SeqKind::kWord && upper[n].id < subject)) ++n;
+    return upper.first(n);
+  }
+
+  // The source: the first actor of the verb's own clause, else the first of
+  // the whole upper sequence, as PETRARCH chose it.
+  Slot FindSource(const EventAssembler& assembler, std::span<const SeqElem> upper,
+                  std::span<const SeqElem> own) const {
+    if (own.size() < upper.size()) {
+      Slot s = assembler.FindSource(own);
+      if (assembler.ActorCount(s) > 0) return s;
     }
     return assembler.FindSource(upper);
   }
 
   // The target, searched before the first finite clause with its own subject
-  // inside the verb phrase: "confirmed [it had deployed troops to support
-  // Russia]" does not confirm anything to Russia.
-  Slot FindTarget(const EventAssembler& assembler, std::span<const SeqElem> upper, std::span<const SeqElem> lower,
+  // inside the verb phrase ("confirmed [it had deployed troops to support
+  // Russia]" does not confirm anything to Russia), then before the verb in
+  // its own clause.
+  Slot FindTarget(const EventAssembler& assembler, std::span<const SeqElem> own, std::span<const SeqElem> lower,
                   Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses) const {
     size_t n = lower.size();
     if (!clauses.empty()) {
       n = 0;
       while (n < lower.size() && !(TokenOf(parse_, lower[n]) >= clauses.front().first)) ++n;
     }
-    return assembler.FindTarget(upper, lower.first(n), source);
+    return assembler.FindTarget(own, lower.first(n), source);
   }
 
   // The entity that begins at or first after `token`, as a slot.
@@ -146,14 +164,39 @@ class SentenceCoder {
     return {};
   }
 
-  // When the target names no actor: a pair of actors that cooperates (roots
-  // 03-06: "the two nations signed a deal") acts on itself; a verbal
-  // cooperation (roots 01-05) in reported speech is addressed to the
-  // reporter ("Lavrov said that officials had reaffirmed their support").
+  // "Israel withdrew its troops": a target that a possessive pronoun makes
+  // the source's own (the same country) is no other side.
+  bool IsReflexivePossessive(Slot source, Slot target) const {
+    if (source.kind != Slot::kEntity || target.kind != Slot::kEntity) return false;
+    const Entity& t = parse_.entities[target.id];
+    if (t.tokens.empty() || tree_.tag(t.tokens[0]) != "PRP$") return false;
+    const std::string& s = parse_.entities[source.id].code;
+    return s.size() >= 3 && t.code.size() >= 3 && s[0] != '-' && s.compare(0, 3, t.code, 0, 3) == 0;
+  }
+
+  // Whether `slot` is the reciprocal "each other" / "one another".
+  bool IsReciprocalPronoun(Slot slot) const {
+    if (slot.kind != Slot::kEntity) return false;
+    const auto& tokens = parse_.entities[slot.id].tokens;
+    if (tokens.size() != 2) return false;
+    const std::string_view first = tree_.norm(tokens[0]), second = tree_.norm(tokens[1]);
+    return (first == "EACH" && second == "OTHER") || (first == "ONE" && second == "ANOTHER");
+  }
+
+  // A reflexive possessive target is dropped (IsReflexivePossessive). When
+  // the target names no actor: several actors that consult or
+  // cooperate (roots 04-06: "the two nations signed a deal"), or that act on
+  // "each other" (any root), act on themselves; a verbal cooperation (roots
+  // 01-05) in reported speech is addressed to the reporter ("Lavrov said
+  // that officials had reaffirmed their support").
   void CompleteTarget(const EventAssembler& assembler, int vp_node, VerbCoding* verb) const {
+    if (IsReflexivePossessive(verb->source, verb->target)) {
+      verb->target = {};
+      return;
+    }
     if (assembler.ActorCount(verb->target) > 0) return;
     const int root = RootOf(verb->code);
-    if (root >= 3 && root <= 6 && assembler.ActorCount(verb->source) >= 2) {
+    if (assembler.ActorCount(verb->source) >= 2 && ((root >= 4 && root <= 6) || IsReciprocalPronoun(verb->target))) {
       verb->target = verb->source;
       return;
     }
@@ -324,9 +367,10 @@ class SentenceCoder {
       std::vector<std::pair<int32_t, int32_t>> clauses;
       if (options_.clause_roles) clauses = FiniteClausesInside(tree_, vp_node);
       if (verb.code != "---") {
-        if (verb.source.empty()) verb.source = FindSource(assembler, upper, vp_node);
+        const std::span<const SeqElem> own = OwnClause(upper, vp_node);
+        if (verb.source.empty()) verb.source = FindSource(assembler, upper, own);
         if (!verb.source.empty()) {
-          if (verb.target.empty()) verb.target = FindTarget(assembler, upper, lower, verb.source, clauses);
+          if (verb.target.empty()) verb.target = FindTarget(assembler, own, lower, verb.source, clauses);
           CompleteTarget(assembler, vp_node, &verb);
           if (!verb.target.empty()) assembler.AddEvents(verb, events);
         }

@@ -13,8 +13,9 @@ constexpr int kPronounReach = 2;
 // Persons kept for "the two leaders".
 constexpr size_t kRecentPersons = 8;
 
-constexpr std::string_view kCountryNouns[] = {"COUNTRIES", "NATIONS",    "STATES", "SIDES",
-                                              "NEIGHBOURS", "NEIGHBORS", "ALLIES", "GOVERNMENTS"};
+constexpr std::string_view kCountryNouns[] = {"COUNTRIES", "NATIONS", "STATES",     "NEIGHBOURS",
+                                              "NEIGHBORS", "ALLIES",  "GOVERNMENTS"};
+constexpr std::string_view kSideNouns[] = {"SIDES", "PARTIES"};
 constexpr std::string_view kPersonNouns[] = {"LEADERS", "MINISTERS", "PRESIDENTS", "MEN"};
 constexpr std::string_view kNotCountries[] = {"IGO", "NGO", "NGM", "MNC"};
 
@@ -46,6 +47,8 @@ void Discourse::Clear() {
   by_title_.clear();
   persons_.clear();
   countries_.clear();
+  pair_first_.clear();
+  pair_second_.clear();
 }
 
 void Discourse::BeginSentence() {
@@ -108,6 +111,20 @@ std::optional<Referent> Discourse::Refer(const ParseTree& tree, std::span<const 
     return std::nullopt;
   }
   if (std::optional<Referent> person = KnownPerson(tree, tokens)) return person;
+  // "its troops": an agent alone after a possessive pronoun.
+  if (tree.tag(tokens[0]) == "PRP$" && tokens.size() >= 2 && StartsWith(code, "---") && code.size() > 3) {
+    std::optional<Referent> owner;
+    if (first == "ITS") owner = Pronoun(ReferentKind::kThing);
+    if (first == "HIS" || first == "HER") owner = Pronoun(ReferentKind::kPerson);
+    if (first == "THEIR") owner = Pronoun(ReferentKind::kGroup);
+    std::string_view country = owner ? CountryOf(owner->code) : std::string_view();
+    if (country.empty()) return std::nullopt;
+    Referent r;
+    r.code = std::string(country) + std::string(code.substr(3));
+    const std::string_view tag = tree.tag(tokens.back());
+    r.kind = tag == "NNS" || tag == "NNPS" ? ReferentKind::kGroup : ReferentKind::kThing;
+    return r;
+  }
   // "the minister": an agent alone, a singular noun, a title seen before.
   if (first == "THE" && tokens.size() >= 2 && StartsWith(code, "---") && code.size() > 3 &&
       tree.tag(tokens.back()) == "NN") {
@@ -121,9 +138,12 @@ std::optional<Referent> Discourse::Refer(const ParseTree& tree, std::span<const 
 }
 
 std::optional<Referent> Discourse::Pronoun(ReferentKind kind) const {
-  // recent_ holds whole sentences in order: find where each one starts and
-  // read them left to right, the current sentence first.
-  for (int s = sentence_; s >= sentence_ - kPronounReach; --s) {
+  // The current sentence nearest first ("Hamas said it ..., if Israel
+  // withdrew its troops"), then each earlier sentence left to right.
+  for (auto m = recent_.rbegin(); m != recent_.rend() && m->sentence == sentence_; ++m) {
+    if (m->kind == kind) return *m;
+  }
+  for (int s = sentence_ - 1; s >= sentence_ - kPronounReach; --s) {
     for (const Referent& m : recent_) {
       if (m.sentence == s && m.kind == kind) return m;
     }
@@ -150,7 +170,17 @@ std::optional<Referent> Discourse::KnownPerson(const ParseTree& tree, std::span<
 std::optional<Referent> Discourse::Pair(std::string_view noun) const {
   Referent pair;
   pair.kind = ReferentKind::kGroup;
-  if (OneOf(noun, kCountryNouns)) {
+  const bool sides = OneOf(noun, kSideNouns);
+  if (sides && !pair_first_.empty()) {
+    pair.code = pair_first_ + "/" + pair_second_;
+    return pair;
+  }
+  if (sides || OneOf(noun, kCountryNouns)) {
+    const std::string_view a = CountryOf(pair_first_), b = CountryOf(pair_second_);
+    if (!a.empty() && !b.empty() && a != b) {
+      pair.code = std::string(a) + "/" + std::string(b);
+      return pair;
+    }
     if (countries_.size() < 2) return std::nullopt;
     // The two most mentioned; stable, so earlier first mention wins a tie.
     std::vector<std::pair<std::string, int>> ranked = countries_;
@@ -169,6 +199,11 @@ std::optional<Referent> Discourse::Pair(std::string_view noun) const {
     }
   }
   return std::nullopt;
+}
+
+void Discourse::RememberPair(std::string_view a, std::string_view b) {
+  pair_first_ = std::string(a);
+  pair_second_ = std::string(b);
 }
 
 void Discourse::Remember(Referent mention) {

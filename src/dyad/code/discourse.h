@@ -17,19 +17,26 @@
 //    person's name or title ("Kim", "President Kim"), is that person.
 //  - Pronouns. HE, SHE, HIM, HER: a person; THEY, THEM: a group (a plural
 //    noun phrase, or a pair below); IT: anything else that names an actor (a
-//    country, an organisation). The antecedent is the first mention of that
-//    kind in the current sentence before the pronoun, else in each earlier
-//    sentence in turn (two at most), read left to right: subjects come first.
+//    country, an organisation). The antecedent is the mention of that kind
+//    nearest before the pronoun in its sentence, else the first in each
+//    earlier sentence in turn (two at most), read left to right: subjects
+//    come first.
 //  - Role nouns. THE + a singular noun that the dictionary codes as an agent
 //    only ("the minister", "the foreign minister": ---GOV) is the latest
 //    person introduced with that noun among its titles.
-//  - Pairs. "the two countries" / "both nations" (likewise states, sides,
-//    neighbours, allies, governments) are the two countries the article has
-//    mentioned most, coded "A/B" (the coder pairs them up as it does any
-//    A/B code); "the two leaders" / "both ministers" (likewise presidents,
-//    men) are the two latest persons of different countries. A country is
-//    the first three letters of an actor code, other than IGO, NGO, NGM and
-//    MNC.
+//  - Possessives. ITS, HIS, HER or THEIR before nouns the dictionary codes
+//    as an agent only ("its troops": ---MIL) take the country of the
+//    pronoun's antecedent, found as for the pronouns above (ISRMIL).
+//  - Pairs. "both sides" / "the two parties" are the latest pair of actors
+//    named together ("talks between the army and the RSF"); "the two
+//    countries" / "both nations" (likewise states, neighbours, allies,
+//    governments) are that pair's countries when they differ, else the two
+//    countries the article has mentioned most (as are "both sides" when no
+//    pair was named). Either is coded "A/B" (the coder pairs them up as it
+//    does any A/B code). "the two leaders" / "both ministers" (likewise
+//    presidents, men) are the two latest persons of different countries. A
+//    country is the first three letters of an actor code, other than IGO,
+//    NGO, NGM and MNC.
 // Nothing else is guessed: a phrase no rule fits keeps its dictionary code.
 // Lookups cost no more than a hash probe or a scan of the last sentences'
 // mentions, whatever the length of the article.
@@ -79,6 +86,8 @@ class Discourse {
   std::optional<Referent> Resolve(const ParseTree& tree, std::span<const int32_t> tokens, std::string_view code) const;
   // Adds a mention of the current sentence.
   void Remember(Referent mention);
+  // Two different actors named together ("X and Y"), for "both sides".
+  void RememberPair(std::string_view a, std::string_view b);
 
  private:
   std::optional<Referent> Refer(const ParseTree& tree, std::span<const int32_t> tokens, std::string_view code) const;
@@ -96,6 +105,8 @@ class Discourse {
   std::deque<Referent> persons_;
   // Countries by how often they were mentioned, in order of first mention.
   std::vector<std::pair<std::string, int>> countries_;
+  // The latest pair named together; empty when none.
+  std::string pair_first_, pair_second_;
 };
 
 }  // namespace dyad

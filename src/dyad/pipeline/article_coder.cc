@@ -8,6 +8,7 @@
 #include <tuple>
 #include <utility>
 
+#include "dyad/base/text.h"
 #include "dyad/code/clause_roles.h"
 #include "dyad/text/ascii_fold.h"
 #include "dyad/when/date_expression.h"
@@ -64,6 +65,9 @@ const DateExpression* NearestInClause(const std::vector<DateExpression>& found, 
   }
   return best;
 }
+
+// An actor code, not an agent alone ("---CVL") nor a quoted new phrase.
+bool NamesActor(std::string_view code) { return !code.empty() && !StartsWith(code, "---") && code[0] != '"'; }
 
 std::string_view CountryOf(std::string_view code) { return code.substr(0, std::min<size_t>(3, code.size())); }
 
@@ -177,6 +181,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   FindIssues(tree, &issues);
   for (size_t n = 0; n < coding.events.size(); ++n) {
     const CodedEvent& event = coding.events[n];
+    if (!NamesActor(event.source) || !NamesActor(event.target)) continue;
     EventRecord e;
     e.event_id = doc.id + "-" + std::to_string(index) + "-" + std::to_string(n);
     e.doc_id = doc.id;
@@ -223,7 +228,18 @@ void ArticleCoder::AttachPlace(const ParseTree& tree, std::string_view sentence,
                                EventRecord* e) const {
   if (gazetteer_ == nullptr) return;
   const std::string_view actors[] = {CountryOf(e->source), CountryOf(e->target)};
+  std::vector<int> phrases;
   for (int np : PlacePhrases(tree, verb_token)) {
+    // "in Khan Younis and Gaza City": each conjunct in turn.
+    bool conjuncts = false;
+    for (int c : tree.children(np)) {
+      if (tree.category(c) != "NP") continue;
+      phrases.push_back(c);
+      conjuncts = true;
+    }
+    if (!conjuncts) phrases.push_back(np);
+  }
+  for (int np : phrases) {
     TokenSpan words{tree.node(np).token_begin, tree.node(np).token_end};
     if (tree.norm(words.begin) == "THE") ++words.begin;
     if (words.begin >= words.end) continue;

@@ -25,12 +25,15 @@
 //    "since April" nor week-precision ones, which the contract cannot write.
 //    Else the publication date, precision day. `published` is the
 //    publication date; a document without one is not coded (an error).
+//  - Events whose source or target names no actor (an agent alone such as
+//    ---CVL, or a quoted new phrase) are not written: "denies targeting
+//    civilians" says nothing about whose civilians.
 //  - A headline event that the body reports too (the same code, and the
 //    same countries as source and target, whatever the date or role) is
 //    not kept: the body's event stands for it, one mention more.
 //  - `location`, when a gazetteer is given: the first place named by an IN
 //    or AT phrase of the event's own clause (code/clause_roles.h,
-//    PlacePhrases) that the gazetteer resolves, preferring the countries of
+//    PlacePhrases; each conjunct of "in X and Y") that the gazetteer resolves, preferring the countries of
 //    the event's actors; outside those countries, a small place (under
 //    50,000 people) is taken for a chance namesake and a country for one
 //    that qualifies a noun ("discussed the war in Ukraine"), and both are
