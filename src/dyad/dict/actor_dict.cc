@@ -283,11 +283,6 @@ class ActorDict::FileReader {
         Error(line, s.message() + "; code skipped");
         continue;
       }
-      if (code.dated && code.from == code.until) {
-        diagnostics_->Warning(file_, line,
-                              "date range in " + Quoted(group) +
-                                  " is empty (its end is exclusive), so the code never applies");
-      }
       code.provenance = {file_index_, static_cast<uint32_t>(line)};
       codes_.push_back(std::move(code));
     }

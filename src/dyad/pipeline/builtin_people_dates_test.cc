@@ -66,9 +66,7 @@ TEST_F(BuiltinPeopleDatesTest, ShoiguWasDefenceMinisterUntilMay2024ThenSecurityC
   const std::string sentence = "Sergei Shoigu visited China.";
   EXPECT_EQ(Sources(sentence, {2023, 3, 1}), "RUSMIL");
   EXPECT_EQ(Sources(sentence, {2024, 5, 12}), "RUSMIL");
-  // The coder reads date ranges as PETRARCH-1 does, both ends included, so
-  // the handover day itself still gives the earlier role.
-  EXPECT_EQ(Sources(sentence, {2024, 5, 14}), "RUSGOV");
+  EXPECT_EQ(Sources(sentence, {2024, 5, 13}), "RUSGOV");
   EXPECT_EQ(Sources(sentence, {2025, 7, 12}), "RUSGOV");
 }
 
