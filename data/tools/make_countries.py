@@ -47,9 +47,9 @@ HEADER = """\
 #   is KSV, the code of CAMEO-coded data (Phoenix dictionaries, World Bank);
 #   the user-assigned XKX is not used.
 # * A code that holds only for a span of time is given on an indented line,
-#   read half-open as PETRARCH2 does: [CODE <YYYYMMDD] before that day,
+#   with both written days included: [CODE <YYYYMMDD] up to and on that day,
 #   [CODE >YYYYMMDD] from that day on, [CODE YYYYMMDD-YYYYMMDD] from the first
-#   day up to, not including, the second.
+#   day through the second (see docs/formats/actors.md).
 # * Former names (Swaziland, Burma, Macedonia, Turkey) keep the country's code
 #   and stay undated, because the code did not change and news still uses
 #   them; the date of renaming is given in a comment.
@@ -160,7 +160,7 @@ def load_extras(countries):
                 country.notes.append(note)
         elif kind == "capital":
             # A capital named as an actor is its government speaking or acting
-            # ("Pyongyang sent troops", "Shoigu visited Pyongyang").
+            # ("Moscow said", "the envoy visited Tehran").
             if dates:
                 sys.exit(f"{where}: dates apply only to institution rows")
             country.institutions.append(("GOV", spellings, "", note or "capital"))

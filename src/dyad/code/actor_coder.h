@@ -35,10 +35,10 @@ class ActorCoder {
   //    (bounds inclusive, as in PETRARCH-1), else its first undated code,
   //    else `---`;
   //  - a later actor phrase whose code extends that one (RUS, then RUSGOV in
-  //    "Russia's security chief Sergei Shoigu"; PRK, then PRKGOV in "his
-  //    North Korean counterpart Choe Son Hui") replaces it: the person named
-  //    says more than the country before the name. Another country's actor
-  //    does not ("Russia's envoy to North Korea" stays RUS);
+  //    "Russia's top diplomat Sergei Lavrov"; PRK, then PRKGOV in "the North
+  //    Korean minister Choe Son Hui") replaces it: the person named says more
+  //    than the country before the name. Another country's actor does not
+  //    ("Russia's envoy to North Korea" stays RUS);
   //  - agents are then read left to right outside the actor phrase, each
   //    match skipping its own words; suffix codes are appended and prefix
   //    codes prepended in that order, until an agent code is found already

@@ -99,9 +99,9 @@ int32_t ReporterStart(const ParseTree& tree, int vp) {
   for (int p = tree.node(vp).parent; p >= 0; child = p, p = tree.node(p).parent) {
     const std::string_view category = tree.category(child);
     if (category != "S" && category != "SBAR") continue;
-    // "Lavrov said [that X ...]": the clause is the reporting verb's complement.
+    // "Wang said [that X ...]": the clause is the reporting verb's complement.
     if (tree.category(p) == "VP" && OneOf(VerbWord(tree, p), kReportingVerbs)) return SubjectStart(tree, p);
-    // "[X ...], Lavrov said": the clause comes first, the reporter after it.
+    // "[X ...], Wang said": the clause comes first, the reporter after it.
     if (tree.category(p) != "S") continue;
     auto kids = tree.children(p);
     int32_t reporter = -1;

@@ -1,8 +1,8 @@
 // Where a verb's clause begins and ends in the parse tree: the facts the
 // coder needs to keep a verb's source and target inside its own clause
-// ("Lavrov said that North Korean officials had reaffirmed ..." — the
-// officials reaffirmed, not Lavrov) and to leave out verbs that report no
-// event of their own.
+// ("Wang said that Iranian diplomats had backed the plan" — the diplomats
+// backed it, not Wang) and to leave out verbs that report no event of their
+// own.
 //
 // Every function takes the node of a verb phrase (a VP whose first child is
 // the verb's preterminal) and reads the tree only; none allocates more than a
@@ -19,28 +19,28 @@
 namespace dyad {
 
 // The first token of the verb's subject: the nearest noun phrase before the
-// VP among the children of its ancestors, walking up from the VP ("officials"
-// in "said that officials had reaffirmed"; "foreign minister Lavrov" in the
-// headline parse "(VP says (NP foreign minister Lavrov) (S (VP met ...)))").
+// VP among the children of its ancestors, walking up from the VP ("diplomats"
+// in "said that diplomats had backed"; "minister Fidan" in the headline parse
+// "(VP says (NP minister Fidan) (S (VP met ...)))").
 // Temporal noun phrases (NP-TMP) are passed over. -1 when there is none.
 int32_t SubjectStart(const ParseTree& tree, int vp);
 
 // The token ranges [begin, end) of the finite clauses with a subject of their
 // own inside the VP, outermost only: an S that has a noun phrase before a VP
-// whose verb is finite (VBD, VBZ, VBP or a modal). "confirmed [it had
-// deployed troops]" has one; "urged Russia to withdraw" has none (the
+// whose verb is finite (VBD, VBZ, VBP or a modal). "admitted [it had
+// shelled the port]" has one; "urged Russia to withdraw" has none (the
 // infinitive is not finite), nor has "saw troops attacking".
 std::vector<std::pair<int32_t, int32_t>> FiniteClausesInside(const ParseTree& tree, int vp);
 
-// For a verb in the complement of a reporting verb ("Lavrov said that X had
-// reaffirmed ...", "X had reaffirmed ..., Lavrov told reporters"), the first
-// token of the reporter's noun phrase ("Lavrov"); -1 when the verb is not
+// For a verb in the complement of a reporting verb ("Wang said that X had
+// backed ...", "X had backed ..., Wang told reporters"), the first token of
+// the reporter's noun phrase ("Wang"); -1 when the verb is not
 // reported speech. Reporting verbs: say, tell, add, state, announce, note,
 // report, write, in any form.
 int32_t ReporterStart(const ParseTree& tree, int vp);
 
 // True when the verb is in the simple present and its clause is an adverbial
-// "as" or "while" clause ("... as both countries deepen ties"): such clauses
+// "as" or "while" clause ("... as the two governments expand trade"): such clauses
 // describe a trend in the background of the news, not an event.
 bool IsBackgroundClause(const ParseTree& tree, int vp);
 
@@ -53,9 +53,9 @@ bool IsBareParticiple(const ParseTree& tree, int vp);
 // The noun phrases that may say where the event of the verb at
 // `verb_token` happened, as tree nodes in sentence order: the objects of IN
 // and AT phrases that are children of the verb's phrase, of the verb
-// phrases above it, or of its clause ("met with Choe Son Hui in Wonsan").
+// phrases above it, or of its clause ("met with the Iranian envoy in Doha").
 // A phrase right after an OF phrase belongs to that noun and is left out
-// ("the objectives of the offensive in Ukraine"). Empty when the token is
+// ("the goals of the war in Sudan"). Empty when the token is
 // not a verb heading a VP.
 std::vector<int> PlacePhrases(const ParseTree& tree, int32_t verb_token);
 

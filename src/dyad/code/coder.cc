@@ -142,9 +142,8 @@ class SentenceCoder {
   }
 
   // The target, searched before the first finite clause with its own subject
-  // inside the verb phrase ("confirmed [it had deployed troops to support
-  // Russia]" does not confirm anything to Russia), then before the verb in
-  // its own clause.
+  // inside the verb phrase ("admitted [it had sent aid to Cuba]" admits
+  // nothing to Cuba), then before the verb in its own clause.
   Slot FindTarget(const EventAssembler& assembler, std::span<const SeqElem> own, std::span<const SeqElem> lower,
                   Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses) const {
     size_t n = lower.size();
@@ -187,8 +186,8 @@ class SentenceCoder {
   // the target names no actor: several actors that consult or
   // cooperate (roots 04-06: "the two nations signed a deal"), or that act on
   // "each other" (any root), act on themselves; a verbal cooperation (roots
-  // 01-05) in reported speech is addressed to the reporter ("Lavrov said
-  // that officials had reaffirmed their support").
+  // 01-05) in reported speech is addressed to the reporter ("Wang said that
+  // Iranian officials had backed the plan").
   void CompleteTarget(const EventAssembler& assembler, int vp_node, VerbCoding* verb) const {
     if (IsReflexivePossessive(verb->source, verb->target)) {
       verb->target = {};
@@ -208,7 +207,7 @@ class SentenceCoder {
   }
 
   // A verb with no object, no BY phrase and no auxiliary before its
-  // participle is an agentless passive ("soldiers killed helping Russia").
+  // participle is an agentless passive ("civilians killed near the border").
   bool IsAgentlessParticiple(int vp_node, std::span<const SeqElem> lower) const {
     if (!IsBareParticiple(tree_, vp_node)) return false;
     if (!lower.empty() && (lower[0].kind == SeqKind::kEnterEntity || lower[0].kind == SeqKind::kEnterCompound)) {

@@ -1,6 +1,6 @@
-// Events named by a noun rather than a verb: "during a rare visit by
-// Russian President Vladimir Putin to North Korea" is a visit, 042, from
-// RUSGOV to PRK, although no verb says so.
+// Events named by a noun rather than a verb: "after a visit by Chinese
+// President Xi Jinping to Russia" is a visit, 042, from CHNGOV to RUS,
+// although no verb says so.
 //
 // A noun (NN or NNS) names an event when its word is a one-word form of the
 // verb dictionary whose own code is an event (VISIT in the VISIT block: 042;

@@ -351,7 +351,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     }
     if ((IsDeterminerLike(prev_content) || prev_content == T::kCD) && a.adv > 0 && EndsWith(x.lower, "ly") &&
         i + 1 < n && w[i + 1].lex.known()) {
-      out = T::kRB;  // "a clearly inebriated official", "the two heavily sanctioned nations"
+      out = T::kRB;  // "a clearly inebriated official", "the two heavily armed groups"
       continue;
     }
     if (IsDeterminerLike(prev) || prev == T::kCD ||
