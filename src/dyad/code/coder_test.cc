@@ -41,12 +41,7 @@ class CoderTest : public ::testing::Test {
   }
   // "SRC TGT CODE" per event, joined by "; ".
   std::string Events(std::string_view penn, const CoderOptions& options = CoderOptions()) {
-    std::string out;
-    for (const CodedEvent& e : Code(penn, options).events) {
-      if (!out.empty()) out += "; ";
-      out += e.source + " " + e.target + " " + e.code;
-    }
-    return out;
+    return testing::EventTriples(Code(penn, options).events);
   }
 
   testing::InlineDictionaries dicts_;
@@ -170,13 +165,8 @@ class ClauseRolesTest : public ::testing::Test {
   }
 
   std::string Events(std::string_view penn, const CoderOptions& options) {
-    std::string out;
     ParseTree tree = Tree(penn);
-    for (const CodedEvent& e : coder_.Code(tree, 20250101, options).events) {
-      if (!out.empty()) out += "; ";
-      out += e.source + " " + e.target + " " + e.code;
-    }
-    return out;
+    return testing::EventTriples(coder_.Code(tree, 20250101, options).events);
   }
 
   testing::InlineDictionaries dicts_;

@@ -44,12 +44,7 @@ class DiscourseTest : public ::testing::Test {
     std::string out;
     for (const std::string& p : penn) {
       ParseTree tree = Tree(p);
-      SentenceCoding c = coder_.Code(tree, 20250101, options_, with_discourse ? &discourse_ : nullptr);
-      out.clear();
-      for (const CodedEvent& e : c.events) {
-        if (!out.empty()) out += "; ";
-        out += e.source + " " + e.target + " " + e.code;
-      }
+      out = testing::EventTriples(coder_.Code(tree, 20250101, options_, with_discourse ? &discourse_ : nullptr).events);
     }
     return out;
   }
