@@ -141,17 +141,43 @@ class SentenceCoder {
     return assembler.FindSource(upper);
   }
 
-  // The target, searched before the first finite clause with its own subject
-  // inside the verb phrase ("admitted [it had sent aid to Cuba]" admits
-  // nothing to Cuba), then before the verb in its own clause.
+  // With clause_roles, the target is searched before the first finite
+  // clause with its own subject inside the verb phrase ("admitted [it had
+  // sent aid to Cuba]" admits nothing to Cuba), then before the verb in its
+  // own clause, and a place after IN is a target only when no other actor
+  // is ("met the envoy in Vienna and agreed": the envoy, not Vienna; but
+  // "called for a ceasefire in Gaza").
   Slot FindTarget(const EventAssembler& assembler, std::span<const SeqElem> own, std::span<const SeqElem> lower,
-                  Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses) const {
+                  Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses, TokenSpan verb) const {
     size_t n = lower.size();
     if (!clauses.empty()) {
       n = 0;
       while (n < lower.size() && !(TokenOf(parse_, lower[n]) >= clauses.front().first)) ++n;
     }
+    if (options_.clause_roles) {
+      Slot t = assembler.FindTarget(WithoutPlaces(own, verb), WithoutPlaces(lower.first(n), verb), source);
+      if (assembler.ActorCount(t) > 0) return t;
+    }
     return assembler.FindTarget(own, lower.first(n), source);
+  }
+
+  // `seq` without the entity markers of entities right after the preposition
+  // IN (unless IN belongs to the verb: ARRIVE_IN); their words stay.
+  std::vector<SeqElem> WithoutPlaces(std::span<const SeqElem> seq, TokenSpan verb) const {
+    std::vector<SeqElem> out;
+    out.reserve(seq.size());
+    for (const SeqElem& e : seq) {
+      if (e.kind == SeqKind::kEnterEntity || e.kind == SeqKind::kLeaveEntity) {
+        const auto& tokens = parse_.entities[e.id].tokens;
+        const int32_t before = tokens.empty() ? -1 : tokens[0] - 1;
+        if (before >= 0 && (before < verb.begin || before >= verb.end) && tree_.norm(before) == "IN" &&
+            tree_.tag(before) == "IN") {
+          continue;
+        }
+      }
+      out.push_back(e);
+    }
+    return out;
   }
 
   // The entity that begins at or first after `token`, as a slot.
@@ -369,7 +395,7 @@ class SentenceCoder {
         const std::span<const SeqElem> own = OwnClause(upper, vp_node);
         if (verb.source.empty()) verb.source = FindSource(assembler, upper, own);
         if (!verb.source.empty()) {
-          if (verb.target.empty()) verb.target = FindTarget(assembler, own, lower, verb.source, clauses);
+          if (verb.target.empty()) verb.target = FindTarget(assembler, own, lower, verb.source, clauses, verb.verb);
           CompleteTarget(assembler, vp_node, &verb);
           if (!verb.target.empty()) assembler.AddEvents(verb, events);
         }

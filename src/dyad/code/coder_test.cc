@@ -240,5 +240,18 @@ TEST_F(ClauseRolesTest, NounEventsAreCodedInAnyMode) {
   EXPECT_EQ(Events(kTree, articles_), "ARNGOV ROH 042");
 }
 
+
+TEST_F(ClauseRolesTest, APlaceAfterInIsATargetOnlyWhenNoOtherActorIs) {
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD met) (NP (NNP Rohan)) (PP (IN in) (NP (NNP Gondor)))) (CC and)"
+      " (VP (VBD signed))) (. .)))";
+  EXPECT_EQ(Events(kTree, articles_), "ARN ROH 040; ARN ROH 057");
+  EXPECT_EQ(Events(kTree, petrarch_), "ARN ROH 040; ARN GON 057");
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor)) (VP (VBD praised) (NP (DT the) (NN truce)) (PP (IN in)"
+                   " (NP (NNP Gondor)))) (. .)))",
+                   articles_),
+            "ARN GON 051");
+}
+
 }  // namespace
 }  // namespace dyad
