@@ -150,6 +150,17 @@ bool IsBareParticiple(const ParseTree& tree, int vp) {
   return true;
 }
 
+bool IsUnrealised(const ParseTree& tree, int vp) {
+  int child = vp;
+  for (int p = tree.node(vp).parent; p >= 0 && tree.category(p) == "VP"; child = p, p = tree.node(p).parent) {
+    for (int c : tree.children(p)) {
+      if (c == child) break;
+      if (tree.label(c) == "MD" || tree.label(c) == "TO") return true;
+    }
+  }
+  return false;
+}
+
 std::vector<int> PlacePhrases(const ParseTree& tree, int32_t verb_token) {
   std::vector<int> out;
   if (verb_token < 0 || verb_token >= tree.token_count()) return out;

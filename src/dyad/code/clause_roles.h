@@ -50,6 +50,11 @@ bool IsBackgroundClause(const ParseTree& tree, int vp);
 // helping Russia"), whose noun is the one the action was done to.
 bool IsBareParticiple(const ParseTree& tree, int vp);
 
+// True when the verb is under a modal or an infinitive "to" in its verb
+// phrase chain ("will meet", "would impose", "plans to visit"): it tells of
+// what may happen, not of what did.
+bool IsUnrealised(const ParseTree& tree, int vp);
+
 // The noun phrases that may say where the event of the verb at
 // `verb_token` happened, as tree nodes in sentence order: the objects of IN
 // and AT phrases that are children of the verb's phrase, of the verb

@@ -116,6 +116,17 @@ TEST(IsBareParticipleTest, ReducedRelativeIsBareButPerfectAndPassiveAreNot) {
   EXPECT_FALSE(IsBareParticiple(predicate, VpOf(predicate, "BROKEN")));
 }
 
+TEST(IsUnrealisedTest, ModalsAndInfinitivesAreNotEventsThatHappened) {
+  ParseTree modal = Tree("(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB attack) (NP (NNP Gondor)))) (. .)))");
+  EXPECT_TRUE(IsUnrealised(modal, VpOf(modal, "ATTACK")));
+  ParseTree infinitive = Tree(
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBZ plans) (S (VP (TO to) (VP (VB attack) (NP (NNP Gondor)))))) (. .)))");
+  EXPECT_TRUE(IsUnrealised(infinitive, VpOf(infinitive, "ATTACK")));
+  EXPECT_FALSE(IsUnrealised(infinitive, VpOf(infinitive, "PLANS")));
+  ParseTree past = Tree("(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))");
+  EXPECT_FALSE(IsUnrealised(past, VpOf(past, "ATTACKED")));
+}
+
 TEST(PlacePhrasesTest, InAndAtPhrasesOfTheVerbAndItsClause) {
   ParseTree t = Tree(
       "(ROOT (S (PP (IN In) (NP (NNP Fornost))) (, ,) (NP (NNP Arnor)) (VP (VBD met) (PP (IN with) (NP (NNP Gondor)))"

@@ -347,7 +347,7 @@ class SentenceCoder {
         for (const auto& [begin, end] : owners.back().free_clauses) free |= first >= begin && first < end;
         if (!free) continue;
       }
-      if (options_.clause_roles && IsBackgroundClause(tree_, vp_node)) continue;
+      if (options_.clause_roles && (IsBackgroundClause(tree_, vp_node) || IsUnrealised(tree_, vp_node))) continue;
       size_t vp_close = parse_.CloseOf(k);
       size_t verb_open = k + 1;
       size_t participle = PassiveParticiple(k, vp_close);

@@ -253,5 +253,13 @@ TEST_F(ClauseRolesTest, APlaceAfterInIsATargetOnlyWhenNoOtherActorIs) {
             "ARN GON 051");
 }
 
+
+TEST_F(ClauseRolesTest, WhatMayHappenIsNotCoded) {
+  constexpr char kTree[] =
+      "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB attack) (NP (NNP Gondor)))) (. .)))";
+  EXPECT_EQ(Events(kTree, articles_), "");
+  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 190");
+}
+
 }  // namespace
 }  // namespace dyad
