@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "dyad/base/text.h"
+#include "dyad/code/actor_coder.h"
 #include "dyad/code/clause_roles.h"
 #include "dyad/text/ascii_fold.h"
 #include "dyad/when/date_expression.h"
@@ -92,6 +93,18 @@ void DropHeadlineRepeats(size_t headline, std::vector<EventRecord>* events) {
   }
   for (size_t b = headline; b < all.size(); ++b) kept.push_back(std::move(all[b]));
   *events = std::move(kept);
+}
+
+// The day whose roles code the actors of an event dated `when`: the last
+// day of its day, month or year, but not after publication.
+int ActorDate(const ResolvedDate& when, const CivilDate& published) {
+  CivilDate last = when.date;
+  if (when.precision == DatePrecision::kYear) last = {last.year, 12, 31};
+  if (when.precision == DatePrecision::kMonth) last = {last.year, last.month, DaysInMonth(last.year, last.month)};
+  if (DaysSinceEpoch(last) > DaysSinceEpoch(published) && DaysSinceEpoch(when.date) <= DaysSinceEpoch(published)) {
+    last = published;
+  }
+  return last.year * 10000 + last.month * 100 + last.day;
 }
 
 // Places below this population outside the actors' countries are taken for
@@ -205,7 +218,14 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
     e.pattern = event.provenance;
     e.issues = issues;
     e.date = e.published;
-    if (verb.known()) AttachDate(text, source, verb, target, published, &e);
+    if (verb.known()) {
+      // A dated actor is coded by its role on the day of the event ("Shoigu
+      // visited Pyongyang in 2023": defence minister then).
+      if (std::optional<ResolvedDate> when = AttachDate(text, source, verb, target, published, &e)) {
+        const int on = ActorDate(*when, published);
+        if (on != yyyymmdd) RecodeOnDate(tree, event, on, yyyymmdd, &e);
+      }
+    }
     AttachPlace(tree, text, event.verb_span.begin, &e);
     out->events.push_back(std::move(e));
   }
@@ -265,18 +285,35 @@ void ArticleCoder::AttachPlace(const ParseTree& tree, std::string_view sentence,
   }
 }
 
-void ArticleCoder::AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
-                              const CivilDate& published, EventRecord* e) {
-  if (!Tokenize(sentence, &date_tokens_).ok()) return;
+std::optional<ResolvedDate> ArticleCoder::AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb,
+                                                     ByteSpan target, const CivilDate& published, EventRecord* e) {
+  if (!Tokenize(sentence, &date_tokens_).ok()) return std::nullopt;
   DateExpressionOptions options;
   options.publication = published;
   Result<std::vector<DateExpression>> found =
       FindDateExpressions(date_tokens_, 0, date_tokens_.tokens().size(), options);
-  if (!found.ok()) return;
+  if (!found.ok()) return std::nullopt;
   const DateExpression* best = NearestInClause(*found, source, verb, target);
-  if (best == nullptr) return;
+  if (best == nullptr) return std::nullopt;
   e->date = ToIsoString(best->value.date);
   e->date_precision = PrecisionName(best->value.precision);
+  return best->value;
+}
+
+void ArticleCoder::RecodeOnDate(const ParseTree& tree, const CodedEvent& event, int date, int published,
+                                EventRecord* e) {
+  ActorCoder actors(set_.actors(), set_.agents());
+  auto recode = [&](TokenSpan span, std::string* code) {
+    if (span.begin < 0 || span.end <= span.begin || span.end > tree.token_count()) return;
+    words_.clear();
+    for (int32_t t = span.begin; t < span.end; ++t) words_.push_back(set_.vocabulary().Find(tree.norm(t)));
+    // Only a code the dictionaries gave (not one the article resolved).
+    if (actors.Code(words_, published) != *code) return;
+    std::string on_date = actors.Code(words_, date);
+    if (NamesActor(on_date)) *code = std::move(on_date);
+  };
+  recode(event.source_span, &e->source);
+  recode(event.target_span, &e->target);
 }
 
 void ArticleCoder::FindIssues(const ParseTree& tree, std::vector<std::string>* issues) {

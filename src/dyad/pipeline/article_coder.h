@@ -25,6 +25,10 @@
 //    "since April" nor week-precision ones, which the contract cannot write.
 //    Else the publication date, precision day. `published` is the
 //    publication date; a document without one is not coded (an error).
+//  - Actors are coded by their roles on the publication date, except that
+//    an event dated otherwise codes the dictionaries' actors again on the
+//    last day of its day, month or year (not after publication): "Shoigu
+//    visited Syria in 2020" is the defence minister's visit.
 //  - Events whose source or target names no actor (an agent alone such as
 //    ---CVL, or a quoted new phrase) are not written: "denies targeting
 //    civilians" says nothing about whose civilians.
@@ -65,6 +69,7 @@
 #include "dyad/read/document.h"
 #include "dyad/text/tokenizer.h"
 #include "dyad/when/civil_date.h"
+#include "dyad/when/date_resolver.h"
 #include "dyad/write/event_record.h"
 
 namespace dyad {
@@ -90,8 +95,13 @@ class ArticleCoder {
                     const ParseTree& tree, ArticleCoding* out, bool* story_discard);
   void AttachPlace(const ParseTree& tree, std::string_view sentence, int32_t verb_token, EventRecord* e) const;
   std::optional<EventLocation> DatelinePlace(const Document& doc) const;
-  void AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
-                  const CivilDate& published, EventRecord* e);
+  // Sets e's date from the sentence; returns it, or nullopt when the
+  // publication date stands.
+  std::optional<ResolvedDate> AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
+                                         const CivilDate& published, EventRecord* e);
+  // Codes the event's source and target again on `date` (YYYYMMDD) where
+  // the dictionaries coded them on `published`.
+  void RecodeOnDate(const ParseTree& tree, const CodedEvent& event, int date, int published, EventRecord* e);
   void FindIssues(const ParseTree& tree, std::vector<std::string>* issues);
 
   const DictionarySet& set_;

@@ -31,7 +31,9 @@ std::shared_ptr<const DictionarySet> SmallSet() {
                           "RESTORE\n"
                           "--- ATTACK [190] ---\n"
                           "ATTACK\n");
-  paths.actors = {WriteTempFile("small.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n")};
+  paths.actors = {WriteTempFile("small.actors.txt",
+                                "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\n"
+                                "SMEAGOL\n\t[HOB <20191231]\n\t[HOBGOV >20200101]\n")};
   paths.agents = WriteTempFile("small.agents.txt", "OFFICIAL [~GOV]\n");
   paths.discards = WriteTempFile("small.discards.txt", "+TYPHOON\n");
   Diagnostics diags;
@@ -119,6 +121,17 @@ TEST_F(ArticleCoderTest, SinceIsNotWhenItHappened) {
   std::vector<EventRecord> events = Code(Paragraphs("D", {"Arnor restored ties with Gondor since April."}));
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].date, "2025-07-14");
+}
+
+TEST_F(ArticleCoderTest, DatedActorsTakeTheirRoleOnTheEventsDate) {
+  std::vector<EventRecord> events =
+      Code(Paragraphs("D", {"Smeagol attacked Gondor.", "Smeagol attacked Gondor in 2019.",
+                            "Smeagol attacked Gondor in January 2020."}));
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].source, "HOBGOV");  // on the publication date
+  EXPECT_EQ(events[1].source, "HOB");
+  EXPECT_EQ(events[1].date, "2019-01-01");
+  EXPECT_EQ(events[2].source, "HOBGOV");
 }
 
 TEST_F(ArticleCoderTest, StoryDiscardDropsTheWholeDocument) {
