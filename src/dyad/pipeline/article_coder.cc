@@ -283,6 +283,16 @@ void ArticleCoder::AttachPlace(const ParseTree& tree, std::string_view sentence,
     e->location = LocationOf(*place, name);
     return;
   }
+  // "... met here on Monday": the dateline's place.
+  if (dateline_place_ && verb_token >= 0 && verb_token < tree.token_count()) {
+    const int vp = tree.node(tree.token(verb_token).node).parent;
+    for (int32_t t = tree.node(vp).token_begin; vp >= 0 && t < tree.node(vp).token_end; ++t) {
+      if (tree.norm(t) == "HERE" && tree.tag(t) == "RB") {
+        e->location = dateline_place_;
+        return;
+      }
+    }
+  }
 }
 
 std::optional<ResolvedDate> ArticleCoder::AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb,

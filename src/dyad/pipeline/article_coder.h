@@ -37,16 +37,16 @@
 //    not kept: the body's event stands for it, one mention more.
 //  - `location`, when a gazetteer is given: the first place named by an IN
 //    or AT phrase of the event's own clause (code/clause_roles.h,
-//    PlacePhrases; each conjunct of "in X and Y") that the gazetteer resolves, preferring the countries of
-//    the event's actors; outside those countries, a small place (under
-//    50,000 people) is taken for a chance namesake and a country for one
-//    that qualifies a noun ("discussed the war in Ukraine"), and both are
-//    passed over. "in the
-//    capital" / "in the city" is the dateline's place. The name is written
-//    as the text spells it when that is the gazetteer's name up to accents
-//    ("Wonsan" for Wŏnsan), else as the gazetteer spells it ("Kiev" ->
-//    "Kyiv"). Events merged as duplicates keep the first location found
-//    among their mentions.
+//    PlacePhrases; each conjunct of "in X and Y") that the gazetteer
+//    resolves, preferring the countries of the event's actors; outside those
+//    countries, a small place (under 50,000 people) is taken for a chance
+//    namesake and a country for one that qualifies a noun ("discussed the
+//    war in Ukraine"), and both are passed over. "in the capital" / "in the
+//    city", or "here" in the verb's phrase, is the dateline's place. The
+//    name is written as the text spells it when that is the gazetteer's name
+//    up to accents ("Wonsan" for Wŏnsan), else as the gazetteer spells it
+//    ("Kiev" -> "Kyiv"). Events merged as duplicates keep the first location
+//    found among their mentions.
 //  - A story discard phrase in any sentence drops all of the document's events.
 //  - event_id is "<doc_id>-<sentence>-<n>", n the event's index in its sentence.
 #ifndef DYAD_PIPELINE_ARTICLE_CODER_H_

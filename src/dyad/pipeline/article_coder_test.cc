@@ -241,10 +241,13 @@ TEST_F(ArticleLocationTest, NamesakesAndQualifyingCountriesAreNotPlaces) {
   EXPECT_EQ(Places(Paragraphs("D", {"Arnor attacked Gondor over the war in Rohan."})), "-");
 }
 
-TEST_F(ArticleLocationTest, TheCapitalIsTheDatelinePlace) {
+TEST_F(ArticleLocationTest, TheCapitalOrHereIsTheDatelinePlace) {
   Document doc = Paragraphs("D", {"OSGILIATH:", "Arnor restored ties with Gondor in the capital."});
   doc.segments[0].role = SegmentRole::kDateline;
   EXPECT_EQ(Places(doc), "Osgiliath,GON");
+  Document here = Paragraphs("D", {"OSGILIATH:", "Arnor restored ties with Gondor here."});
+  here.segments[0].role = SegmentRole::kDateline;
+  EXPECT_EQ(Places(here), "Osgiliath,GON");
   // Without "the capital", the dateline places nothing.
   Document elsewhere = Paragraphs("D", {"OSGILIATH:", "Arnor restored ties with Gondor."});
   elsewhere.segments[0].role = SegmentRole::kDateline;
