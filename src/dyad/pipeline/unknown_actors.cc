@@ -19,15 +19,24 @@
 
 namespace dyad {
 
-struct UnknownActorFinder::Mention {
-  std::vector<std::string> words;  // dictionary forms
-  std::string written;             // the words as written, connectors included
-  std::string title;               // empty when none
-  int64_t begin = 0, end = 0;      // the name's bytes in the document text
+namespace {
+
+// Where one mention stands: the name's and its sentence's bytes in the
+// document text.
+struct Place {
+  int64_t begin = 0, end = 0;
   int64_t sentence_begin = 0, sentence_end = 0;
 };
 
-namespace {
+// One name as found in one document.
+struct DocumentName {
+  std::vector<std::string> words;  // dictionary forms
+  std::string written;             // as first written, connectors included
+  size_t mentions = 0;
+  size_t titled = 0;
+  std::vector<std::string> titles;
+  std::vector<Place> places;  // of the first mentions, as many as contexts are kept
+};
 
 // Lower-case words that may join the capitalised words of one name:
 // "Council of Europe", "Tamim bin Hamad", "Ursula von der Leyen".
@@ -35,6 +44,10 @@ constexpr std::string_view kConnectors[] = {
     "of", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "bint", "ibn",
     "al", "el"};
 constexpr size_t kMaxConnectorRun = 2;
+// Longer runs of capitalised words are no name but a title-case fragment or a
+// list; "Democratic Front for the Liberation of Palestine" has seven.
+constexpr size_t kMaxNameWords = 10;
+constexpr size_t kMaxTitles = 3;
 
 // Honorifics and titles written before a name, in dictionary form without a
 // final period. Words that are also common surnames or name parts ("Major",
@@ -124,6 +137,15 @@ void ForEachPart(const std::vector<std::string>& words, Fn fn) {
   }
 }
 
+// Adds `title` unless it is there already (in any case) or the list is full.
+void AddTitle(const std::string& title, std::vector<std::string>* titles) {
+  if (titles->size() >= kMaxTitles) return;
+  for (const std::string& t : *titles) {
+    if (EqualsIgnoreCase(t, title)) return;
+  }
+  titles->push_back(title);
+}
+
 void AppendFlat(std::string_view s, std::string* out) {
   for (char c : s) out->push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
 }
@@ -133,18 +155,20 @@ void AppendFlat(std::string_view s, std::string* out) {
 std::string Snippet(std::string_view text, size_t sb, size_t se, size_t nb, size_t ne, size_t context) {
   size_t left = sb;
   bool cut_left = false;
+  // The searches for a space stay inside the window: text without spaces
+  // must not make each snippet cost the whole document.
   if (nb - sb > context) {
     left = nb - context;
-    size_t space = text.find(' ', left);
-    left = space != std::string_view::npos && space < nb ? space + 1 : nb;
+    size_t space = text.substr(left, nb - left).find(' ');
+    left = space == std::string_view::npos ? nb : left + space + 1;
     cut_left = true;
   }
   size_t right = se;
   bool cut_right = false;
   if (se - ne > context) {
     right = ne + context;
-    size_t space = text.rfind(' ', right);
-    right = space != std::string_view::npos && space > ne ? space : ne;
+    size_t space = text.substr(ne, right - ne).rfind(' ');
+    right = space == std::string_view::npos ? ne : ne + space;
     cut_right = true;
   }
   std::string out;
@@ -160,71 +184,87 @@ std::string Snippet(std::string_view text, size_t sb, size_t se, size_t nb, size
 
 }  // namespace
 
+// The names of the document being read, each once, so that memory grows with
+// the names a document has rather than with its mentions.
+struct UnknownActorFinder::DocumentNames {
+  std::vector<DocumentName> names;                 // in order of first mention
+  std::unordered_map<std::string, size_t> index;   // dictionary form -> names
+  std::unordered_set<std::string> actor_phrases;   // matched there, in dictionary form
+};
+
 UnknownActorFinder::UnknownActorFinder(const DictionarySet& dictionaries, const Lexicon* lexicon,
                                        const UnknownActorOptions& options)
     : set_(dictionaries), lexicon_(lexicon), options_(options) {}
 
 Status UnknownActorFinder::Add(const Document& doc) {
-  std::vector<Mention> mentions;
-  std::vector<std::vector<std::string>> actor_phrases;  // matched in this document
+  DocumentNames found;
   for (const Segment& segment : doc.CodedSegments()) {
     Status s = Tokenize(doc.SegmentText(segment), &tokens_);
     if (!s.ok()) return s;
     for (const TextSegment& sentence : SplitSentences(tokens_).sentences) {
-      ScanSentence(tokens_, sentence.first_token, sentence.end_token, segment.begin, &mentions, &actor_phrases);
+      ScanSentence(tokens_, sentence.first_token, sentence.end_token, segment.begin, &found);
     }
   }
 
   std::unordered_set<std::string> covered;  // every part of a matched actor phrase
-  for (const std::vector<std::string>& phrase : actor_phrases) {
-    ForEachPart(phrase, [&](std::string key) { covered.insert(std::move(key)); });
+  for (const std::string& phrase : found.actor_phrases) {
+    std::vector<std::string> words;
+    for (std::string_view w : Split(phrase, ' ')) words.emplace_back(w);
+    ForEachPart(words, [&](std::string key) { covered.insert(std::move(key)); });
   }
-  std::vector<const Mention*> kept;
   // A short form counts for the longest name of this document it is part
   // of, the first such name winning a tie: part -> that name.
-  std::unordered_map<std::string, const Mention*> owners;
-  for (const Mention& m : mentions) {
-    if (IsKnownOutlet(m.written) || EqualsIgnoreCase(m.written, doc.outlet) ||
-        EqualsIgnoreCase(m.written, doc.author) || covered.count(Joined(m.words, 0, m.words.size())) > 0) {
+  std::unordered_map<std::string, size_t> owners;
+  std::vector<size_t> kept;
+  for (size_t i = 0; i < found.names.size(); ++i) {
+    const DocumentName& d = found.names[i];
+    if (IsKnownOutlet(d.written) || EqualsIgnoreCase(d.written, doc.outlet) ||
+        EqualsIgnoreCase(d.written, doc.author) || covered.count(Joined(d.words, 0, d.words.size())) > 0) {
       continue;
     }
-    kept.push_back(&m);
-    ForEachPart(m.words, [&](std::string key) {
-      auto [it, inserted] = owners.emplace(std::move(key), &m);
-      if (!inserted && it->second->words.size() < m.words.size()) it->second = &m;
+    kept.push_back(i);
+    ForEachPart(d.words, [&](std::string key) {
+      auto [it, inserted] = owners.emplace(std::move(key), i);
+      if (!inserted && found.names[it->second].words.size() < d.words.size()) it->second = i;
     });
   }
+  std::map<size_t, std::vector<size_t>> parts;  // owner -> the names counted for it, in order
+  for (size_t i : kept) parts[owners.at(Joined(found.names[i].words, 0, found.names[i].words.size()))].push_back(i);
+
   const size_t serial = documents_++;
-  for (const Mention* m : kept) {
-    const Mention* owner = owners.at(Joined(m->words, 0, m->words.size()));
-    Tally& t = names_[Joined(owner->words, 0, owner->words.size())];
+  for (const auto& [owner_index, members] : parts) {
+    const DocumentName& owner = found.names[owner_index];
+    Tally& t = names_[Joined(owner.words, 0, owner.words.size())];
     UnknownName& shown = t.shown;
-    if (shown.name.empty()) shown.name = owner->written;
-    ++shown.mentions;
-    if (!m->title.empty()) {
-      ++shown.titled;
-      const bool seen = std::any_of(shown.titles.begin(), shown.titles.end(),
-                                    [&](const std::string& x) { return EqualsIgnoreCase(x, m->title); });
-      if (!seen && shown.titles.size() < 3) shown.titles.push_back(m->title);
+    if (shown.name.empty()) shown.name = owner.written;
+    std::vector<Place> places;
+    for (size_t i : members) {
+      const DocumentName& d = found.names[i];
+      shown.mentions += d.mentions;
+      shown.titled += d.titled;
+      for (const std::string& title : d.titles) AddTitle(title, &shown.titles);
+      places.insert(places.end(), d.places.begin(), d.places.end());
     }
+    std::sort(places.begin(), places.end(), [](const Place& a, const Place& b) { return a.begin < b.begin; });
     const bool new_document = t.last_document != serial;
     if (new_document) {
       ++shown.documents;
       t.last_document = serial;
     }
-    std::vector<NameContext>& into = new_document ? shown.contexts : t.repeats;
-    if (into.size() < options_.max_contexts) {
-      into.push_back({doc.id,
-                      Snippet(doc.text, m->sentence_begin, m->sentence_end, m->begin, m->end, options_.context_bytes),
-                      m->begin, m->end});
+    for (size_t k = 0; k < places.size(); ++k) {
+      // The document's first mention is shown before any document's second.
+      std::vector<NameContext>& into = k == 0 && new_document ? shown.contexts : t.repeats;
+      if (into.size() >= options_.max_contexts) continue;
+      const Place& p = places[k];
+      into.push_back({doc.id, Snippet(doc.text, p.sentence_begin, p.sentence_end, p.begin, p.end, options_.context_bytes),
+                      p.begin, p.end});
     }
   }
   return Status::Ok();
 }
 
-void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t first,
-                                      uint32_t end, int64_t offset, std::vector<Mention>* mentions,
-                                      std::vector<std::vector<std::string>>* actor_phrases) {
+void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t first, uint32_t end, int64_t offset,
+                                      DocumentNames* found) {
   const size_t n = end - first;
   auto tok = [&](size_t i) -> const Token& { return tokens[first + i]; };
 
@@ -244,8 +284,9 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
       continue;
     }
     if (actor >= agent) {
-      std::vector<std::string>& words = actor_phrases->emplace_back();
+      std::vector<std::string> words;
       for (size_t k = i; k < i + length; ++k) words.emplace_back(tokens.Match(tok(k)));
+      found->actor_phrases.insert(Joined(words, 0, words.size()));
     } else {
       agent_before[i + length] = i;
     }
@@ -254,15 +295,18 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
   }
 
   // Running text has lower-case words other than function words; a line
-  // without any is a headline or capitals, where capitals say nothing.
-  size_t words = 0, lower_words = 0;
+  // without any is a headline or capitals, where capitals say nothing. And
+  // its words stand apart: in a URL or inlined data most are glued to the
+  // punctuation before them.
+  size_t words = 0, lower_words = 0, spaced_words = 0;
   for (size_t i = 0; i < n; ++i) {
     std::string_view w = tokens.Norm(tok(i));
     if (tok(i).kind != TokenKind::kWord || !HasLetter(w)) continue;
     ++words;
     if (!LooksCapitalised(w) && FindFunctionWord(LowerAscii(w)) == nullptr) ++lower_words;
+    if (tok(i).begin == 0 || IsSpace(tokens.source()[tok(i).begin - 1])) ++spaced_words;
   }
-  if (lower_words == 0 && words >= 3) return;
+  if ((lower_words == 0 && words >= 3) || spaced_words * 2 < words) return;
 
   for (const DateMention& d : RecognizeDateMentions(tokens, first, end, {})) {
     for (size_t k = d.first_token; k < d.end_token && k < end; ++k) known[k - first] = 1;
@@ -322,23 +366,32 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
     }
     while (start <= last && is_connector(start)) ++start;
     i = next;
-    if (start > last) continue;
+    if (start > last || last - start >= kMaxNameWords) continue;
     if (start == last && title.empty() && RuledOutByLexicon(lexicon_, tokens.Norm(tok(start)))) continue;
 
-    Mention m;
-    for (size_t k = start; k <= last; ++k) m.words.emplace_back(tokens.Match(tok(k)));
     const Token& b = tok(start);
     const Token& e = tok(last);
-    m.written = std::string(tokens.source().substr(b.begin, e.end - b.begin));
+    std::string_view written = tokens.source().substr(b.begin, e.end - b.begin);
     size_t letters = 0;
-    for (char c : m.written) letters += IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    for (char c : written) letters += IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
     if (letters < 2) continue;
-    m.title = std::move(title);
-    m.begin = offset + b.begin;
-    m.end = offset + e.end;
-    m.sentence_begin = offset + tok(0).begin;
-    m.sentence_end = offset + tok(n - 1).end;
-    mentions->push_back(std::move(m));
+    std::vector<std::string> name_words;
+    for (size_t k = start; k <= last; ++k) name_words.emplace_back(tokens.Match(tok(k)));
+    auto [at, inserted] = found->index.emplace(Joined(name_words, 0, name_words.size()), found->names.size());
+    if (inserted) {
+      DocumentName& d = found->names.emplace_back();
+      d.words = std::move(name_words);
+      d.written = std::string(written);
+    }
+    DocumentName& d = found->names[at->second];
+    ++d.mentions;
+    if (!title.empty()) {
+      ++d.titled;
+      AddTitle(title, &d.titles);
+    }
+    if (d.places.size() < options_.max_contexts) {
+      d.places.push_back({offset + b.begin, offset + e.end, offset + tok(0).begin, offset + tok(n - 1).end});
+    }
   }
 }
 

@@ -13,10 +13,12 @@
 //  - The segments the coder codes are read: headline, body paragraphs and
 //    captions, each once. A sentence with no lower-case word other than
 //    function words is not: in a title-case headline ("Lavrov Meets Kim in
-//    Wonsan") or an all-capitals line every word is capitalised.
-//  - A name is a run of capitalised words ("Sergei Lavrov", "Tamim bin Hamad
-//    Al Thani": up to two lower-case connectors such as "of", "bin", "al" may
-//    join capitalised words), none of them a function word, a number, part
+//    Wonsan") or an all-capitals line every word is capitalised. Nor is one
+//    where most words are glued to the punctuation before them (a URL, an
+//    inlined image): that is no prose.
+//  - A name is a run of up to ten capitalised words ("Sergei Lavrov", "Tamim
+//    bin Hamad Al Thani": up to two lower-case connectors such as "of", "bin",
+//    "al" may join capitalised words), none of them a function word, a number, part
 //    of a date ("Saturday", "July 12") or of a phrase the actor or agent
 //    dictionaries match (those words are known, and split the run: in
 //    "Russian Foreign Minister Sergei Lavrov" only "Sergei Lavrov" is left).
@@ -100,18 +102,18 @@ class UnknownActorFinder {
   size_t distinct_names() const { return names_.size(); }
 
  private:
-  struct Mention;
+  struct DocumentNames;
   struct Tally {
     UnknownName shown;
     size_t last_document = SIZE_MAX;  // serial of the last document counted
     std::vector<NameContext> repeats;  // contexts from documents already shown
   };
 
-  // Adds the name mentions of tokens [first, end), a sentence of a segment
+  // Adds to *found the names of tokens [first, end), a sentence of a segment
   // that starts at byte `offset` of the document, and the actor phrases the
-  // dictionaries match there (as dictionary-form words).
+  // dictionaries match there.
   void ScanSentence(const TokenizedText& tokens, uint32_t first, uint32_t end, int64_t offset,
-                    std::vector<Mention>* mentions, std::vector<std::vector<std::string>>* actor_phrases);
+                    DocumentNames* found);
 
   const DictionarySet& set_;
   const Lexicon* lexicon_;

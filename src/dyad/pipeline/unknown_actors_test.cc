@@ -159,6 +159,18 @@ TEST_F(UnknownActorsTest, TitleCaseLinesAreNotRead) {
   EXPECT_EQ(names[0].name, "Ulla Berg");
 }
 
+TEST_F(UnknownActorsTest, GluedWordsAndLongCapitalisedRunsAreNoNames) {
+  std::vector<UnknownName> names = Find({Article(
+      "a",
+      "Arnor posted img/Ulla+Berg/Omar+Saleh/Cy+Mo/Zed+Ko/Ab+Cd/Ef+Gh.png online.\n\n"
+      "Arnor sang Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo in Gondor.")});
+  EXPECT_TRUE(names.empty()) << List(names);
+  // Ten words are still a name.
+  names = Find({Article("a", "Arnor sang Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett in Gondor.")});
+  ASSERT_EQ(names.size(), 1u) << List(names);
+  EXPECT_EQ(names[0].name, "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett");
+}
+
 TEST_F(UnknownActorsTest, TheListIsOrderedAndCutAtTop) {
   std::vector<UnknownName> names = Find({Article(
       "a",
@@ -235,7 +247,9 @@ TEST_F(UnknownActorsTest, LongSentencesAreCutAtWordsAroundTheName) {
   EXPECT_LT(snippet.size(), 2 * 70 + 20u) << snippet;
   // No word is cut in half: every filler word shown is whole.
   for (std::string_view word : SplitWhitespace(std::string_view(snippet).substr(3, snippet.size() - 6))) {
-    if (word.find('x') != std::string_view::npos) EXPECT_EQ(word, filler) << snippet;
+    if (word.find('x') != std::string_view::npos) {
+      EXPECT_EQ(word, filler) << snippet;
+    }
   }
 }
 
