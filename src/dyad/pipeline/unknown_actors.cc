@@ -14,6 +14,7 @@
 #include "dyad/read/publication_date.h"
 #include "dyad/text/sentence_splitter.h"
 #include "dyad/text/utf8.h"
+#include "dyad/when/civil_date.h"
 #include "dyad/when/date_recognizer.h"
 #include "dyad/write/json_text.h"
 
@@ -102,10 +103,37 @@ bool LooksCapitalised(std::string_view word) {
   return false;
 }
 
+// "Moscow-based", "Al-Qaeda-linked", "US-led": a compound whose last part is
+// in lower case is an adjective, whatever its first part.
+bool IsLowerCompound(std::string_view word) {
+  const size_t hyphen = word.rfind('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && !StartsCapitalised(word.substr(hyphen + 1));
+}
+
+constexpr std::string_view kMonths[] = {"JANUARY", "FEBRUARY", "MARCH",     "APRIL",   "MAY",      "JUNE",
+                                        "JULY",    "AUGUST",   "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"};
+
+// Month and weekday names, which the date recogniser leaves alone where they
+// stand without a date around them ("by the end of August", "Assad Tuesday").
+bool IsCalendarName(std::string_view match) {
+  if (std::find(std::begin(kMonths), std::end(kMonths), match) != std::end(kMonths)) return true;
+  for (int w = 0; w < 7; ++w) {
+    if (EqualsIgnoreCase(match, WeekdayName(static_cast<Weekday>(w)))) return true;
+  }
+  return false;
+}
+
 bool HasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return IsDigit(c); }); }
 
 bool HasLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The lexicon knows `word` mainly as an adjective ("Islamic").
+bool MainlyAdjective(const Lexicon* lexicon, std::string_view word) {
+  if (lexicon == nullptr) return false;
+  const WordAnalysis a = lexicon->Analyze(LowerAscii(word));
+  return a.adj > 0 && a.adj >= std::max({a.noun, a.plural_noun, a.any_verb(), a.adv});
 }
 
 // The lexicon knows `word` mainly as something a name is not: a verb form,
@@ -272,7 +300,8 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
   // the token after it, where a name it titles would begin.
   ids_.resize(n);
   for (size_t i = 0; i < n; ++i) ids_[i] = set_.vocabulary().Find(tokens.Match(tok(i)));
-  std::vector<uint8_t> known(n, 0);
+  enum Known : uint8_t { kUnknownWord, kActorWord, kAgentWord, kDateWord };
+  std::vector<uint8_t> known(n, kUnknownWord);
   std::vector<size_t> agent_before(n + 1, SIZE_MAX);
   for (size_t i = 0; i < n;) {
     std::span<const TokenId> rest(ids_.data() + i, n - i);
@@ -290,7 +319,7 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
     } else {
       agent_before[i + length] = i;
     }
-    std::fill(known.begin() + i, known.begin() + i + length, 1);
+    std::fill(known.begin() + i, known.begin() + i + length, actor >= agent ? kActorWord : kAgentWord);
     i += length;
   }
 
@@ -309,13 +338,14 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
   if ((lower_words == 0 && words >= 3) || spaced_words * 2 < words) return;
 
   for (const DateMention& d : RecognizeDateMentions(tokens, first, end, {})) {
-    for (size_t k = d.first_token; k < d.end_token && k < end; ++k) known[k - first] = 1;
+    for (size_t k = d.first_token; k < d.end_token && k < end; ++k) known[k - first] = kDateWord;
   }
 
   auto is_name_word = [&](size_t i) {
     std::string_view w = tokens.Norm(tok(i));
     // The function-word list holds honorifics too ("Mr.", as NNP).
-    return tok(i).kind == TokenKind::kWord && !known[i] && LooksCapitalised(w) && !HasDigit(w) &&
+    return tok(i).kind == TokenKind::kWord && known[i] == kUnknownWord && LooksCapitalised(w) && !HasDigit(w) &&
+           !IsLowerCompound(w) && !IsCalendarName(tokens.Match(tok(i))) &&
            (FindFunctionWord(LowerAscii(w)) == nullptr || IsHonorific(tokens.Match(tok(i))));
   };
   auto is_connector = [&](size_t i) {
@@ -354,9 +384,16 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
     if (start > i) {
       title = std::string(tokens.source().substr(tok(i).begin, tok(start - 1).end - tok(i).begin));
     } else if (agent_before[i] != SIZE_MAX) {
-      const Token& from = tok(agent_before[i]);
-      const Token& to = tok(i - 1);
-      title = std::string(tokens.source().substr(from.begin, to.end - from.begin));
+      // A capitalised adjective the agent dictionary knows ("Islamic State",
+      // "Muslim Brotherhood") is part of the name; a role noun titles it.
+      const size_t from = agent_before[i];
+      bool capitalised = true;
+      for (size_t k = from; k < i; ++k) capitalised = capitalised && LooksCapitalised(tokens.Norm(tok(k)));
+      if (capitalised && MainlyAdjective(lexicon_, tokens.Norm(tok(i - 1)))) {
+        start = i = from;
+      } else {
+        title = std::string(tokens.source().substr(tok(from).begin, tok(i - 1).end - tok(from).begin));
+      }
     }
     // Capitals at the start of a sentence say nothing: a single word there
     // is no evidence, and a first word the lexicon knows as no name is not
@@ -367,7 +404,13 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
     while (start <= last && is_connector(start)) ++start;
     i = next;
     if (start > last || last - start >= kMaxNameWords) continue;
-    if (start == last && title.empty() && RuledOutByLexicon(lexicon_, tokens.Norm(tok(start)))) continue;
+    if (start == last && title.empty()) {
+      if (RuledOutByLexicon(lexicon_, tokens.Norm(tok(start)))) continue;
+      // A lone word right against a country or other actor name is the rest
+      // of a longer name ("South China Sea", "Beijing Olympics").
+      auto actor_at = [&](size_t k) { return known[k] == kActorWord && LooksCapitalised(tokens.Norm(tok(k))); };
+      if ((start > 0 && actor_at(start - 1)) || (last + 1 < n && actor_at(last + 1))) continue;
+    }
 
     const Token& b = tok(start);
     const Token& e = tok(last);

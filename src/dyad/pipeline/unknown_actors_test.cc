@@ -20,7 +20,8 @@ std::shared_ptr<const DictionarySet> SmallSet() {
   paths.verbs = WriteTempFile("names.verbs.txt", "--- MEET [040] ---\nMEET\n");
   paths.actors = {WriteTempFile("names.actors.txt",
                                 "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON]\nELROND_HALFELVEN_ [ARNGOV]\n")};
-  paths.agents = WriteTempFile("names.agents.txt", "FOREIGN_MINISTER [~GOV]\nLEADER [~GOV]\nREBEL [~REB]\n");
+  paths.agents = WriteTempFile("names.agents.txt",
+                               "FOREIGN_MINISTER [~GOV]\nLEADER [~GOV]\nREBEL [~REB]\nISLAMIC {} [~MOS]\n");
   Diagnostics diags;
   Result<std::shared_ptr<const DictionarySet>> set = DictionarySet::Load(paths, &diags);
   EXPECT_TRUE(set.ok()) << set.status().ToString();
@@ -169,6 +170,30 @@ TEST_F(UnknownActorsTest, GluedWordsAndLongCapitalisedRunsAreNoNames) {
   names = Find({Article("a", "Arnor sang Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett in Gondor.")});
   ASSERT_EQ(names.size(), 1u) << List(names);
   EXPECT_EQ(names[0].name, "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett");
+}
+
+TEST_F(UnknownActorsTest, CompoundsCalendarNamesAndPiecesOfLongerNamesAreNoNames) {
+  std::vector<UnknownName> names = Find({Article(
+      "a",
+      "A Gondor-based group met Ulla Berg Tuesday, days before the end of August.\n\n"
+      "Boats crossed the South Arnor Sea.")});
+  ASSERT_EQ(names.size(), 1u) << List(names);
+  EXPECT_EQ(names[0].name, "Ulla Berg");
+}
+
+TEST_F(UnknownActorsTest, ACapitalisedAdjectiveTheAgentsKnowIsPartOfTheName) {
+  Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Shared();
+  if (!lexicon.ok()) GTEST_SKIP() << "no WordNet lexicon: " << lexicon.status().ToString();
+  UnknownActorFinder finder(*set_, lexicon->get());
+  ASSERT_TRUE(finder.Add(Article("a", "Arnor fought the Islamic Order near Gondor, Foreign Minister Ulla Berg said."))
+                  .ok());
+  std::vector<UnknownName> names = finder.Top(10);
+  const UnknownName* order = Named(names, "Islamic Order");
+  ASSERT_NE(order, nullptr) << List(names);
+  EXPECT_EQ(order->titled, 0u);
+  const UnknownName* berg = Named(names, "Ulla Berg");
+  ASSERT_NE(berg, nullptr) << List(names);
+  EXPECT_EQ(berg->titles, std::vector<std::string>{"Foreign Minister"});
 }
 
 TEST_F(UnknownActorsTest, TheListIsOrderedAndCutAtTop) {
