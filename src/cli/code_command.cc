@@ -75,7 +75,7 @@ class Progress {
     std::fprintf(stderr,
                  "%sdyad code: %zu documents (%.0f documents/s), %zu sentences (%.0f sentences/s), %zu events, "
                  "%zu skipped, %.1f s%s",
-                 tty_ ? "\r" : "", stats.documents, stats.documents * per, stats.sentences, stats.sentences * per,
+                 tty_ ? "\r\033[K" : "", stats.documents, stats.documents * per, stats.sentences, stats.sentences * per,
                  stats.events, stats.skipped, seconds, end);
   }
 
