@@ -58,7 +58,7 @@ int RunDictStats(const DictionaryFlags& flags) {
   for (uint32_t i = 0; i < set.files().size(); ++i) {
     const ActorDict::Stats file = set.actors().file_stats(i);
     if (file.entries == 0) continue;
-    std::printf("%-10s %-30s %zu entries, %zu with a dated code\n", "actors",
+    std::printf("%-10s %-38s %zu entries, %zu with a dated code\n", "actors",
                 std::filesystem::path(set.files().Path(i)).filename().string().c_str(), file.entries, file.dated_entries);
   }
   std::printf("%-10s %-28s %.3f s\n", "load", "time", loaded->seconds);
