@@ -477,7 +477,8 @@ TEST(CliTest, CodeDedupDayMergesAcrossDocumentsAndKeepsEveryDocumentId) {
       "dedup.jsonl",
       "{\"id\":\"a\",\"date\":\"1995-01-01\",\"text\":\"Arnor restored ties with Gondor.\"}\n"
       "{\"id\":\"b\",\"date\":\"1995-01-02\",\"text\":\"Arnor restored ties with Gondor.\"}\n"
-      "{\"id\":\"c\",\"date\":\"1995-01-01\",\"text\":\"Arnor restored ties with Gondor. Arnor restored ties with Gondor.\"}\n"
+      "{\"id\":\"c\",\"date\":\"1995-01-01\","
+      "\"text\":\"Arnor restored ties with Gondor. Arnor restored ties with Gondor.\"}\n"
       "{\"id\":\"d\",\"date\":\"1995-01-01\",\"text\":\"Arnor restored ties with Gondor.\"}\n");
   CliRun day = RunDyad("code -q --dedup day" + SmallDictionaryFlags() + " " + jsonl);
   EXPECT_EQ(day.exit_code, 0) << day.out;
@@ -547,7 +548,8 @@ TEST(CliTest, ActorsUnknownListsNamesNoDictionaryKnowsWithContexts) {
   fs::path dir = fs::path(WriteTempFile("names/a.txt", kNamesArticle)).parent_path();
   WriteTempFile("names/b.jsonl",
                 "{\"id\":\"b1\",\"date\":\"2025-07-13\",\"text\":\"Gondor thanked Ulla Berg.\"}\n");
-  std::string flags = SmallDictionaryFlags() + " --agents " + WriteTempFile("names.agents.txt", "FOREIGN_MINISTER [~GOV]\n");
+  std::string flags =
+      SmallDictionaryFlags() + " --agents " + WriteTempFile("names.agents.txt", "FOREIGN_MINISTER [~GOV]\n");
   CliRun table = RunDyad("actors --unknown" + flags + " " + dir.string());
   EXPECT_EQ(table.exit_code, 0) << table.out;
   EXPECT_NE(table.out.find("mentions  docs  titled  name\n"), std::string::npos) << table.out;

@@ -46,8 +46,8 @@ TEST(CountryCodesTest, RootsAndAgentsAreToldApart) {
   for (std::string_view code : {"IGO", "GOV", "REB", "RU", "RUSS", ""}) EXPECT_FALSE(IsStateCode(code)) << code;
   for (std::string_view code : {"IGO", "NGO", "IMG", "MNC", "UKR"}) EXPECT_TRUE(IsActorRootCode(code)) << code;
   EXPECT_FALSE(IsActorRootCode("UAF"));
-  for (std::string_view code : {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM",
-                                "CVL"}) {
+  for (std::string_view code :
+       {"GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "MED", "EDU", "BUS", "CRM", "CVL"}) {
     EXPECT_TRUE(IsPrimaryAgentCode(code)) << code;
   }
   for (std::string_view code : {"ELI", "LEG", "UNO", "RUS", "IGO"}) EXPECT_FALSE(IsPrimaryAgentCode(code)) << code;

@@ -41,9 +41,8 @@ struct DocumentName {
 
 // Lower-case words that may join the capitalised words of one name:
 // "Council of Europe", "Tamim bin Hamad", "Ursula von der Leyen".
-constexpr std::string_view kConnectors[] = {
-    "of", "de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "bint", "ibn",
-    "al", "el"};
+constexpr std::string_view kConnectors[] = {"of",  "de",  "del", "della", "da",  "di",   "du",  "la", "le",
+                                            "van", "von", "der", "den",   "bin", "bint", "ibn", "al", "el"};
 constexpr size_t kMaxConnectorRun = 2;
 // Longer runs of capitalised words are no name but a title-case fragment or a
 // list; "Democratic Front for the Liberation of Palestine" has seven.
@@ -54,12 +53,12 @@ constexpr size_t kMaxTitles = 3;
 // final period. Words that are also common surnames or name parts ("Major",
 // "General" as in General Motors, "Justice") are left out.
 constexpr std::string_view kHonorifics[] = {
-    "MR",       "MRS",        "MS",        "MISS",     "DR",        "PROF",      "GEN",       "COL",
-    "LT",       "MAJ",        "CAPT",      "SGT",      "ADM",       "CMDR",      "SEN",       "REP",
-    "GOV",      "SIR",        "DAME",      "LORD",     "SHEIKH",    "SHAIKH",    "SHEIKHA",   "AYATOLLAH",
-    "IMAM",     "MULLAH",     "RABBI",     "REV",      "PRINCE",    "PRINCESS",  "CROWN",     "KING",
-    "QUEEN",    "EMIR",       "AMIR",      "SULTAN",   "POPE",      "CARDINAL",  "ARCHBISHOP", "PATRIARCH",
-    "PRESIDENT", "PREMIER",   "CHANCELLOR", "MINISTER", "SENATOR",  "GOVERNOR",  "MAYOR"};
+    "MR",        "MRS",     "MS",         "MISS",     "DR",      "PROF",     "GEN",        "COL",
+    "LT",        "MAJ",     "CAPT",       "SGT",      "ADM",     "CMDR",     "SEN",        "REP",
+    "GOV",       "SIR",     "DAME",       "LORD",     "SHEIKH",  "SHAIKH",   "SHEIKHA",    "AYATOLLAH",
+    "IMAM",      "MULLAH",  "RABBI",      "REV",      "PRINCE",  "PRINCESS", "CROWN",      "KING",
+    "QUEEN",     "EMIR",    "AMIR",       "SULTAN",   "POPE",    "CARDINAL", "ARCHBISHOP", "PATRIARCH",
+    "PRESIDENT", "PREMIER", "CHANCELLOR", "MINISTER", "SENATOR", "GOVERNOR", "MAYOR"};
 
 bool IsHonorific(std::string_view match) {
   if (EndsWith(match, ".")) match.remove_suffix(1);
@@ -123,10 +122,13 @@ bool IsCalendarName(std::string_view match) {
   return false;
 }
 
-bool HasDigit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return IsDigit(c); }); }
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return IsDigit(c); });
+}
 
 bool HasLetter(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; });
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80; });
 }
 
 // The lexicon knows `word` mainly as an adjective ("Islamic").
@@ -215,9 +217,9 @@ std::string Snippet(std::string_view text, size_t sb, size_t se, size_t nb, size
 // The names of the document being read, each once, so that memory grows with
 // the names a document has rather than with its mentions.
 struct UnknownActorFinder::DocumentNames {
-  std::vector<DocumentName> names;                 // in order of first mention
-  std::unordered_map<std::string, size_t> index;   // dictionary form -> names
-  std::unordered_set<std::string> actor_phrases;   // matched there, in dictionary form
+  std::vector<DocumentName> names;                // in order of first mention
+  std::unordered_map<std::string, size_t> index;  // dictionary form -> names
+  std::unordered_set<std::string> actor_phrases;  // matched there, in dictionary form
 };
 
 UnknownActorFinder::UnknownActorFinder(const DictionarySet& dictionaries, const Lexicon* lexicon,
@@ -284,7 +286,8 @@ Status UnknownActorFinder::Add(const Document& doc) {
       std::vector<NameContext>& into = k == 0 && new_document ? shown.contexts : t.repeats;
       if (into.size() >= options_.max_contexts) continue;
       const Place& p = places[k];
-      into.push_back({doc.id, Snippet(doc.text, p.sentence_begin, p.sentence_end, p.begin, p.end, options_.context_bytes),
+      into.push_back({doc.id,
+                      Snippet(doc.text, p.sentence_begin, p.sentence_end, p.begin, p.end, options_.context_bytes),
                       p.begin, p.end});
     }
   }
@@ -296,31 +299,30 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
   const size_t n = end - first;
   auto tok = [&](size_t i) -> const Token& { return tokens[first + i]; };
 
-  // Words the dictionaries match. An agent phrase's start is remembered at
-  // the token after it, where a name it titles would begin.
+  // Words the dictionaries match, from every start: a greedy left-to-right
+  // match would leave the tail of an overlapping longer phrase uncovered
+  // ("Sheikh Tamim" taking "Tamim" from "Tamim bin Hamad Al Thani"). An
+  // actor phrase wins a word over an agent phrase. The earliest start of an
+  // agent phrase is remembered at the token after it, where a name it titles
+  // would begin.
   ids_.resize(n);
   for (size_t i = 0; i < n; ++i) ids_[i] = set_.vocabulary().Find(tokens.Match(tok(i)));
-  enum Known : uint8_t { kUnknownWord, kActorWord, kAgentWord, kDateWord };
+  enum Known : uint8_t { kUnknownWord, kAgentWord, kActorWord, kDateWord };
   std::vector<uint8_t> known(n, kUnknownWord);
   std::vector<size_t> agent_before(n + 1, SIZE_MAX);
-  for (size_t i = 0; i < n;) {
+  for (size_t i = 0; i < n; ++i) {
+    if (ids_[i] == kNoToken) continue;
     std::span<const TokenId> rest(ids_.data() + i, n - i);
-    const size_t actor = set_.actors().LongestMatch(rest).length;
-    const size_t agent = set_.agents().LongestMatch(rest).length;
-    const size_t length = std::max(actor, agent);
-    if (length == 0) {
-      ++i;
-      continue;
-    }
-    if (actor >= agent) {
+    if (const size_t actor = set_.actors().LongestMatch(rest).length; actor > 0) {
       std::vector<std::string> words;
-      for (size_t k = i; k < i + length; ++k) words.emplace_back(tokens.Match(tok(k)));
+      for (size_t k = i; k < i + actor; ++k) words.emplace_back(tokens.Match(tok(k)));
       found->actor_phrases.insert(Joined(words, 0, words.size()));
-    } else {
-      agent_before[i + length] = i;
+      std::fill(known.begin() + i, known.begin() + i + actor, kActorWord);
     }
-    std::fill(known.begin() + i, known.begin() + i + length, actor >= agent ? kActorWord : kAgentWord);
-    i += length;
+    if (const size_t agent = set_.agents().LongestMatch(rest).length; agent > 0) {
+      for (size_t k = i; k < i + agent; ++k) known[k] = std::max<uint8_t>(known[k], kAgentWord);
+      agent_before[i + agent] = std::min(agent_before[i + agent], i);
+    }
   }
 
   // Running text has lower-case words other than function words; a line
@@ -393,6 +395,18 @@ void UnknownActorFinder::ScanSentence(const TokenizedText& tokens, uint32_t firs
         start = i = from;
       } else {
         title = std::string(tokens.source().substr(tok(from).begin, tok(i - 1).end - tok(from).begin));
+      }
+    } else if (i >= 2 && tokens.Norm(tok(i - 1)) == "of" && agent_before[i - 1] != SIZE_MAX) {
+      // "Secretary of Energy Jeffrey Kupfer", "Minister of Foreign Affairs
+      // X": the words the lexicon knows after "AGENT of" name the office, as
+      // long as two words are left for the person.
+      while (last - start + 1 > 2 && lexicon_ != nullptr &&
+             lexicon_->Analyze(LowerAscii(tokens.Norm(tok(start)))).known()) {
+        ++start;
+      }
+      if (start > i) {
+        const size_t from = agent_before[i - 1];
+        title = std::string(tokens.source().substr(tok(from).begin, tok(start - 1).end - tok(from).begin));
       }
     }
     // Capitals at the start of a sentence say nothing: a single word there

@@ -57,8 +57,8 @@
 namespace dyad {
 
 struct UnknownActorOptions {
-  size_t max_contexts = 3;     // example contexts kept per name
-  size_t context_bytes = 70;   // sentence text kept on each side of the name
+  size_t max_contexts = 3;    // example contexts kept per name
+  size_t context_bytes = 70;  // sentence text kept on each side of the name
 };
 
 // One place a name was seen.
@@ -73,10 +73,10 @@ struct NameContext {
 };
 
 struct UnknownName {
-  std::string name;          // as first written
+  std::string name;  // as first written
   size_t mentions = 0;
-  size_t documents = 0;      // documents that mention it
-  size_t titled = 0;         // mentions right after a title or agent phrase
+  size_t documents = 0;             // documents that mention it
+  size_t titled = 0;                // mentions right after a title or agent phrase
   std::vector<std::string> titles;  // distinct titles as written, first seen first, at most 3
   // Up to max_contexts, in input order, one per document before a second
   // from the same document.
@@ -105,15 +105,14 @@ class UnknownActorFinder {
   struct DocumentNames;
   struct Tally {
     UnknownName shown;
-    size_t last_document = SIZE_MAX;  // serial of the last document counted
+    size_t last_document = SIZE_MAX;   // serial of the last document counted
     std::vector<NameContext> repeats;  // contexts from documents already shown
   };
 
   // Adds to *found the names of tokens [first, end), a sentence of a segment
   // that starts at byte `offset` of the document, and the actor phrases the
   // dictionaries match there.
-  void ScanSentence(const TokenizedText& tokens, uint32_t first, uint32_t end, int64_t offset,
-                    DocumentNames* found);
+  void ScanSentence(const TokenizedText& tokens, uint32_t first, uint32_t end, int64_t offset, DocumentNames* found);
 
   const DictionarySet& set_;
   const Lexicon* lexicon_;
