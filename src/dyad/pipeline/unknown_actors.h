@@ -17,19 +17,26 @@
 //    where most words are glued to the punctuation before them (a URL, an
 //    inlined image): that is no prose.
 //  - A name is a run of up to ten capitalised words ("Sergei Lavrov", "Tamim
-//    bin Hamad Al Thani": up to two lower-case connectors such as "of", "bin",
-//    "al" may join capitalised words), none of them a function word, a number, part
-//    of a date ("Saturday", "July 12") or of a phrase the actor or agent
-//    dictionaries match (those words are known, and split the run: in
-//    "Russian Foreign Minister Sergei Lavrov" only "Sergei Lavrov" is left).
+//    bin Hamad Al Thani": up to two lower-case connectors such as "of",
+//    "bin", "al" may join capitalised words), none of them a function word,
+//    a number, a compound ending in lower case ("Moscow-based"), a month or
+//    weekday name, part of a date ("on Saturday", "July 12") or of a phrase
+//    the actor or agent dictionaries match from any word on (those words are
+//    known, and split the run: in "Russian Foreign Minister Sergei Lavrov"
+//    only "Sergei Lavrov" is left).
 //  - Leading honorifics ("Mr.", "Gen.", "Sheikh") are cut off the name and,
 //    like an agent phrase ending right before it ("Foreign Minister X",
-//    "rebel leader X"), count as a title: strong evidence of an actor.
+//    "rebel leader X"), count as a title: strong evidence of an actor. After
+//    "AGENT of", words the lexicon knows name the office and join the title
+//    while two words are left ("Secretary of Energy Jeffrey Kupfer"). An
+//    agent phrase in capitals that the lexicon knows mainly as an adjective
+//    ("Islamic State", "Muslim Brotherhood") is part of the name instead.
 //  - A single word needs more: it must not open the sentence (capitals there
-//    say nothing) and, unless it has a title, the lexicon must not know it
-//    mainly as a verb, adjective, adverb or plural noun ("Western",
-//    "Speaking"). The first word of a longer run that opens the sentence is
-//    dropped on the same test.
+//    say nothing), nor stand right against an actor name, whose longer name
+//    it begins or ends ("South China Sea", "Beijing Olympics"); and, unless
+//    it has a title, the lexicon must not know it mainly as a verb,
+//    adjective, adverb or plural noun ("Western", "Speaking"). The first word
+//    of a longer run that opens the sentence is dropped on the same test.
 //  - Names the document's dictionary matches already cover are not listed:
 //    a name whose words are part of an actor phrase matched in the same
 //    document ("Lavrov" after "Sergei Lavrov" the dictionary knows), which
