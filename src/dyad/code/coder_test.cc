@@ -175,90 +175,66 @@ class ClauseRolesTest : public ::testing::Test {
   CoderOptions petrarch_;
 };
 
-TEST_F(ClauseRolesTest, SourceIsTheVerbsOwnSubject) {
-  // The headline parse of "Arnor says minister Elessar met Gondor".
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor)) (VP (VBZ says) (NP (NN minister) (NNP Elessar)) (S (VP (VBD met) (NP (NNP Gondor)))))))";
-  EXPECT_EQ(Events(kTree, articles_), "ARNGOV GON 040");
-  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 040");
+// One tree, each reading: what articles code and what PETRARCH codes.
+struct BothReadings {
+  const char* rule;
+  const char* tree;
+  const char* articles;
+  const char* petrarch;
+};
+
+TEST_F(ClauseRolesTest, ArticlesReadClausesByTheirOwnRoles) {
+  const BothReadings cases[] = {
+      {"the source is the verb's own subject (the headline parse of \"Arnor says minister Elessar met Gondor\")",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBZ says) (NP (NN minister) (NNP Elessar)) (S (VP (VBD met) (NP (NNP Gondor)))))))",
+       "ARNGOV GON 040", "ARN GON 040"},
+      {"a clause with its own subject holds its own event",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD confirmed) (SBAR (S (NP (NNP Rohan)) (VP (VBD attacked) (NP (NNP Gondor))))))"
+       " (. .)))",
+       "ROH GON 190", "ARN ROH 010"},
+      {"a present-tense as-clause is background; PETRARCH takes the sentence's first actor as both sources",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (SBAR (IN as) (S (NP (NNP Rohan)) (VP (VBZ praises)"
+       " (NP (NNP Gondor))))) (. .)))",
+       "ARN GON 190", "ARN GON 190; ARN GON 051"},
+      {"an agentless participle codes nothing",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD mourned) (NP (NP (NNS soldiers)) (VP (VBN attacked) (PP (IN in)"
+       " (NP (NNP Rohan)))))) (. .)))",
+       "", "ARN ROH 190"},
+      {"what may happen is not coded",
+       "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB attack) (NP (NNP Gondor)))) (. .)))", "", "ARN GON 190"},
+      {"a place after IN is a target only when no other actor is",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD met) (NP (NNP Rohan)) (PP (IN in) (NP (NNP Gondor)))) (CC and)"
+       " (VP (VBD signed))) (. .)))",
+       "ARN ROH 040; ARN ROH 057", "ARN ROH 040; ARN GON 057"},
+      {"... and when none is, it is",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD praised) (NP (DT the) (NN truce)) (PP (IN in) (NP (NNP Gondor)))) (. .)))",
+       "ARN GON 051", "ARN GON 051"},
+      {"noun events are coded in either reading",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD waited)) (PP (IN during) (NP (DT a) (NN visit))) (PP (IN by)"
+       " (NP (NNP Elessar))) (PP (TO to) (NP (NNP Rohan))) (. .)))",
+       "ARNGOV ROH 042", "ARNGOV ROH 042"},
+      {"a pair without a target cooperates with itself (any coder)",
+       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) (NP (DT a) (NN deal))) (. .)))",
+       "ARN GON 057; GON ARN 057", "ARN GON 057; GON ARN 057"},
+      {"... but a conflict is not turned on itself",
+       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN village))) (. .)))", "", ""},
+  };
+  for (const BothReadings& c : cases) {
+    EXPECT_EQ(Events(c.tree, articles_), c.articles) << c.rule;
+    EXPECT_EQ(Events(c.tree, petrarch_), c.petrarch) << c.rule;
+  }
 }
 
 TEST_F(ClauseRolesTest, ReportedCooperationIsAddressedToTheReporter) {
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Elessar)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Rohan) (NNS officials))"
-      " (VP (VBD had) (VP (VBN reaffirmed) (NP (PRP$ their) (NN support))))))) (. .)))";
-  EXPECT_EQ(Events(kTree, articles_), "ROHGOV ARNGOV 051");
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Elessar)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Rohan) (NNS officials))"
+                   " (VP (VBD had) (VP (VBN reaffirmed) (NP (PRP$ their) (NN support))))))) (. .)))",
+                   articles_),
+            "ROHGOV ARNGOV 051");
   // Conflict is never redirected to the one reporting it.
   EXPECT_EQ(Events("(ROOT (S (NP (NNP Elessar)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Rohan))"
                    " (VP (VBD attacked) (NP (DT the) (NN village)))))) (. .)))",
                    articles_),
             "");
-}
-
-TEST_F(ClauseRolesTest, ClauseWithItsOwnSubjectHoldsItsOwnEvent) {
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor)) (VP (VBD confirmed) (SBAR (S (NP (NNP Rohan)) (VP (VBD attacked)"
-      " (NP (NNP Gondor)))))) (. .)))";
-  EXPECT_EQ(Events(kTree, articles_), "ROH GON 190");
-  EXPECT_EQ(Events(kTree, petrarch_), "ARN ROH 010");
-}
-
-TEST_F(ClauseRolesTest, PresentTenseAsClauseIsBackground) {
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (SBAR (IN as) (S (NP (NNP Rohan))"
-      " (VP (VBZ praises) (NP (NNP Gondor))))) (. .)))";
-  EXPECT_EQ(Events(kTree, articles_), "ARN GON 190");
-  // PETRARCH takes the first actor of the sentence as the source of both.
-  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 190; ARN GON 051");
-}
-
-TEST_F(ClauseRolesTest, AgentlessParticipleCodesNothing) {
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor)) (VP (VBD mourned) (NP (NP (NNS soldiers)) (VP (VBN attacked) (PP (IN in)"
-      " (NP (NNP Rohan)))))) (. .)))";
-  EXPECT_EQ(Events(kTree, articles_), "");
-  EXPECT_EQ(Events(kTree, petrarch_), "ARN ROH 190");
-}
-
-TEST_F(ClauseRolesTest, PairWithoutTargetCooperatesWithItself) {
-  // Any coder, not only for articles: Arnor and Gondor signed with each other.
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) (NP (DT a) (NN deal))) (. .)))";
-  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 057; GON ARN 057");
-  // Conflict is not turned on itself.
-  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN village)))"
-                   " (. .)))",
-                   petrarch_),
-            "");
-}
-
-TEST_F(ClauseRolesTest, NounEventsAreCodedInAnyMode) {
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor)) (VP (VBD waited)) (PP (IN during) (NP (DT a) (NN visit))) (PP (IN by)"
-      " (NP (NNP Elessar))) (PP (TO to) (NP (NNP Rohan))) (. .)))";
-  EXPECT_EQ(Events(kTree, petrarch_), "ARNGOV ROH 042");
-  EXPECT_EQ(Events(kTree, articles_), "ARNGOV ROH 042");
-}
-
-
-TEST_F(ClauseRolesTest, APlaceAfterInIsATargetOnlyWhenNoOtherActorIs) {
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD met) (NP (NNP Rohan)) (PP (IN in) (NP (NNP Gondor)))) (CC and)"
-      " (VP (VBD signed))) (. .)))";
-  EXPECT_EQ(Events(kTree, articles_), "ARN ROH 040; ARN ROH 057");
-  EXPECT_EQ(Events(kTree, petrarch_), "ARN ROH 040; ARN GON 057");
-  EXPECT_EQ(Events("(ROOT (S (NP (NNP Arnor)) (VP (VBD praised) (NP (DT the) (NN truce)) (PP (IN in)"
-                   " (NP (NNP Gondor)))) (. .)))",
-                   articles_),
-            "ARN GON 051");
-}
-
-
-TEST_F(ClauseRolesTest, WhatMayHappenIsNotCoded) {
-  constexpr char kTree[] =
-      "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB attack) (NP (NNP Gondor)))) (. .)))";
-  EXPECT_EQ(Events(kTree, articles_), "");
-  EXPECT_EQ(Events(kTree, petrarch_), "ARN GON 190");
 }
 
 }  // namespace
