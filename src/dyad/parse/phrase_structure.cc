@@ -19,6 +19,14 @@ bool ContinuesNoun(PosTag t) {
   return IsAdjectiveTag(t) || t == T::kCD || IsNounTag(t) || t == T::kDollar || t == T::kHash;
 }
 bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
+bool IsProperNoun(PosTag t) { return t == T::kNNP || t == T::kNNPS; }
+
+bool IsMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  for (std::string_view m : kMonths) if (EqualsIgnoreCase(w, m)) return true;
+  return false;
+}
 
 // Days that name a time by themselves ("said today", "met Monday").
 bool IsDayWord(std::string_view w) {
@@ -166,7 +174,7 @@ class PhraseStructure::Grammar {
       }
       if (StartsNoun(t) || t == T::kPOS) {
         if (nested && has_vp) return;
-        int np = NounPhrase(depth + 1, /*subject=*/!has_vp);
+        int np = NounPhrase(depth + 1, has_vp ? Role::kObject : Role::kSubject);
         // "Ukrainian lawmakers Tuesday endorsed ...": a time, not a second subject.
         if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
         ps_->Append(s, np);
@@ -201,11 +209,11 @@ class PhraseStructure::Grammar {
     ps_->Append(pp, Token());
     PosTag next = tag(i_);
     if ((next == T::kVBN || next == T::kVBG) && IsNounTag(tag(i_ + 1))) {
-      ps_->Append(pp, NounPhrase(depth + 1, /*subject=*/false));  // "with exiled dissidents"
+      ps_->Append(pp, NounPhrase(depth + 1, Role::kPrepObject));  // "with exiled dissidents"
     } else if (next == T::kVBG) {
       ps_->Append(pp, Wrap("S", VerbPhrase(depth + 1)));
     } else if (StartsNoun(next)) {
-      ps_->Append(pp, NounPhrase(depth + 1, /*subject=*/false));
+      ps_->Append(pp, NounPhrase(depth + 1, Role::kPrepObject));
     } else if (next == T::kTO && tag(i_ + 1) == T::kVB) {
       ps_->Append(pp, PrepositionOrClause(depth + 1));
     }
@@ -298,9 +306,34 @@ class PhraseStructure::Grammar {
            IsNounTag(ps_->tags_[ps_->nodes_[x.first].token]);
   }
 
+  // Where a noun phrase stands, which decides what attaches to it.
+  enum class Role { kSubject, kObject, kPrepObject };
+
+  // Whether a PP opened by the preposition at k attaches to the noun before
+  // it rather than to the verb. "of" always does. In a subject any PP does
+  // ("troops in the north attacked"). After the object of a preposition the
+  // PPs that usually modify nouns do ("a campaign for a state in Nigeria",
+  // "a visit to Eriador"), unless they name a time ("in 2004", "on Monday");
+  // after a name only "in" does ("the Islamic State in Iraq", but "met at
+  // Osgiliath with Gondor").
+  bool AttachesToNoun(size_t k, Role role) const {
+    std::string_view w = word(k);
+    if (!(tag(k) == T::kIN || tag(k) == T::kTO) || !StartsNoun(tag(k + 1))) return false;
+    if (IsLower(w, "of")) return true;
+    if (role == Role::kSubject) return !IsLower(w, "that");
+    if (role != Role::kPrepObject) return false;
+    static constexpr std::string_view kNounPrepositions[] = {"in", "to", "with", "between", "for", "against", "among"};
+    bool noun_preposition = false;
+    for (std::string_view p : kNounPrepositions) noun_preposition |= IsLower(w, p);
+    if (!noun_preposition || (IsProperNoun(tag(k - 1)) && !IsLower(w, "in"))) return false;
+    size_t object = tag(k + 1) == T::kDT ? k + 2 : k + 1;
+    return tag(object) != T::kCD && !IsDayWord(word(object)) && !IsMonth(word(object));
+  }
+
   // A noun phrase: base noun group with coordination, apposition, PPs and
   // relative clauses attached.
-  int NounPhrase(int depth, bool subject) {
+  int NounPhrase(int depth, Role role) {
+    const bool subject = role == Role::kSubject;
     int np = BaseNoun();
     if (depth >= kMaxDepth) return np;
     // Coordination: NP (, NP)* ,? CC NP.
@@ -324,6 +357,11 @@ class PhraseStructure::Grammar {
           break;
         }
       }
+      // Outside a subject, "X, Y and Z said" is X followed by a clause whose
+      // subject is "Y and Z".
+      bool listed = false;
+      for (int p : parts) listed |= ps_->nodes_[p].token >= 0 && ps_->tags_[ps_->nodes_[p].token] == T::kComma;
+      if (done && !subject && listed && IsFiniteVerb(tag(SkipAdverbs(i_)))) done = false;
       if (done) {
         bool flat = true;
         for (int p : parts) {
@@ -342,10 +380,10 @@ class PhraseStructure::Grammar {
       ++work_;
       PosTag t = tag(i_);
       std::string_view w = word(i_);
-      if (t == T::kIN && StartsNoun(tag(i_ + 1)) && (IsLower(w, "of") || (subject && !IsLower(w, "that")))) {
+      if (AttachesToNoun(i_, role)) {
         int pp = ps_->NewNode("PP");
         ps_->Append(pp, Token());
-        ps_->Append(pp, NounPhrase(depth + 1, subject && IsLower(w, "of")));
+        ps_->Append(pp, NounPhrase(depth + 1, subject && IsLower(w, "of") ? Role::kSubject : Role::kPrepObject));
         int outer = Wrap("NP", np);
         ps_->Append(outer, pp);
         np = outer;
@@ -389,7 +427,7 @@ class PhraseStructure::Grammar {
         size_t save = i_;
         size_t nodes = ps_->nodes_.size();
         int comma = Token();
-        int second = NounPhrase(depth + 1, false);
+        int second = NounPhrase(depth + 1, Role::kObject);
         PosTag after = tag(i_);
         if (after == T::kComma || after == T::kPeriod || after == T::kCloseQuote || after == T::kColon || i_ >= n_) {
           int outer = Wrap("NP", np);
@@ -459,7 +497,7 @@ class PhraseStructure::Grammar {
           return;
         }
         if (object && IsNounTag(t) == false && t != T::kCD && t != T::kDT) return;
-        int np = NounPhrase(depth + 1, /*subject=*/false);
+        int np = NounPhrase(depth + 1, Role::kObject);
         object = true;
         if (tag(i_) == T::kTO && tag(i_ + 1) == T::kVB) {
           // Object control: "urged Eriador to respond" is (S (NP Eriador) (VP to respond)).
@@ -475,7 +513,7 @@ class PhraseStructure::Grammar {
         size_t k = i_ + 1;  // modifiers, then a noun: "full diplomatic ties"
         while (k < n_ && k < i_ + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD)) ++k;
         if (IsNounTag(tag(k)) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
-          int np = NounPhrase(depth + 1, false);
+          int np = NounPhrase(depth + 1, Role::kObject);
           if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
           ps_->Append(vp, np);
           object = true;
@@ -496,6 +534,11 @@ class PhraseStructure::Grammar {
         ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
       } else if (t == T::kOpenQuote || t == T::kCloseQuote) {
         ps_->Append(vp, Token());
+      } else if (t == T::kComma && tag(i_ + 1) == T::kVBG) {
+        // A participial clause after a comma belongs to the verb it follows:
+        // "staged a protest, scaling a pole" is (VP staged .. (, ,) (S (VP scaling ..))).
+        ps_->Append(vp, Token());
+        ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
       } else {
         return;
       }
