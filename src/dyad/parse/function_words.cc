@@ -1,7 +1,10 @@
 #include "dyad/parse/function_words.h"
 
+#include <span>
 #include <string>
 #include <unordered_map>
+
+#include "dyad/base/text.h"
 
 namespace dyad {
 namespace {
@@ -129,6 +132,48 @@ class Table {
 const FunctionWord* FindFunctionWord(std::string_view lower_word) {
   static const Table* table = new Table();
   return table->Find(lower_word);
+}
+
+namespace {
+
+bool AnyEqualsIgnoreCase(std::string_view word, std::span<const std::string_view> list) {
+  for (std::string_view x : list) {
+    if (EqualsIgnoreCase(word, x)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsDayWord(std::string_view word) {
+  static constexpr std::string_view kDays[] = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                                               "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return AnyEqualsIgnoreCase(word, kDays);
+}
+
+bool IsMonthWord(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  return AnyEqualsIgnoreCase(word, kMonths);
+}
+
+bool IsSubordinator(std::string_view word) {
+  static constexpr std::string_view kSubordinators[] = {
+      "after", "before", "when",   "while",   "because", "if",     "although", "though", "since", "until",
+      "till",  "as",     "whether", "that",   "unless",  "whereas", "once",    "than",   "lest"};
+  return AnyEqualsIgnoreCase(word, kSubordinators);
+}
+
+bool TakesBareClause(std::string_view lower_word) {
+  static constexpr std::string_view kForms[] = {
+      "say",    "says",    "said",     "hope",    "hopes",   "hoped",    "claim",   "claims",   "claimed",
+      "allege", "alleges", "alleged",  "insist",  "insists", "insisted", "fear",    "fears",    "feared",
+      "think",  "thinks",  "thought",  "argue",   "argues",  "argued",   "assert",  "asserts",  "asserted",
+      "admit",  "admits",  "admitted", "suggest", "suggests", "suggested"};
+  for (std::string_view f : kForms) {
+    if (lower_word == f) return true;
+  }
+  return false;
 }
 
 }  // namespace dyad

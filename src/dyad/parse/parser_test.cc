@@ -98,6 +98,28 @@ TEST(ParserTest, ObjectControlIsAClause) {
   EXPECT_NE(t.find("(VP (VBD urged) (S (NP (NNP Eriador)) (VP (TO to) (VP (VB respond)))))"), std::string::npos) << t;
 }
 
+TEST(ParserTest, ReducedRelativeInTheSubject) {
+  std::string t = Parse("A report released Tuesday in the capital alleged that Arnor attacked Gondor.");
+  EXPECT_EQ(t.rfind("(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)) "
+                    "(PP (IN in) (NP (DT the) (NN capital))))) (VP (VBD alleged) (SBAR (IN that)",
+                    0),
+            0u)
+      << t;
+}
+
+TEST(ParserTest, OnlySubordinatorsOpenClauses) {
+  // "in" heads a PP even before a noun and a verb; "after" opens a clause.
+  std::string t = Parse("Arnor rested in the capital officials said.");
+  EXPECT_EQ(t.find("(SBAR (IN in)"), std::string::npos) << t;
+  t = Parse("Arnor left after crowds attacked.");
+  EXPECT_NE(t.find("(SBAR (IN after) (S (NP (NNS crowds)) (VP (VBD attacked))))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, EmphaticReflexiveJoinsItsNoun) {
+  std::string t = Parse("The prisoners were released by Aragorn himself.");
+  EXPECT_NE(t.find("(PP (IN by) (NP (NP (NNP Aragorn)) (NP (PRP himself))))"), std::string::npos) << t;
+}
+
 TEST(ParserTest, EmptyTextGivesEmptyTree) {
   Parser parser(SharedLexicon());
   ParseTree tree;

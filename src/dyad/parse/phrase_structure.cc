@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dyad/base/text.h"
+#include "dyad/parse/function_words.h"
 
 namespace dyad {
 namespace {
@@ -20,21 +21,6 @@ bool ContinuesNoun(PosTag t) {
 }
 bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
 bool IsProperNoun(PosTag t) { return t == T::kNNP || t == T::kNNPS; }
-
-bool IsMonth(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                 "july",    "august",   "september", "october", "november", "december"};
-  for (std::string_view m : kMonths) if (EqualsIgnoreCase(w, m)) return true;
-  return false;
-}
-
-// Days that name a time by themselves ("said today", "met Monday").
-bool IsDayWord(std::string_view w) {
-  static constexpr std::string_view kDays[] = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-                                               "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (std::string_view d : kDays) if (EqualsIgnoreCase(w, d)) return true;
-  return false;
-}
 
 }  // namespace
 
@@ -197,7 +183,8 @@ class PhraseStructure::Grammar {
       return Wrap("S", vp);
     }
     // A subordinating conjunction before a clause: (SBAR (IN after) (S ...)).
-    if (t == T::kIN && (ClauseAhead(i_ + 1) || IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that"))) {
+    if (t == T::kIN && IsSubordinator(word(i_)) &&
+        (ClauseAhead(i_ + 1) || IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that"))) {
       int sbar = ps_->NewNode("SBAR");
       ps_->Append(sbar, Token());
       int s = ps_->NewNode("S");
@@ -327,7 +314,7 @@ class PhraseStructure::Grammar {
     for (std::string_view p : kNounPrepositions) noun_preposition |= IsLower(w, p);
     if (!noun_preposition || (IsProperNoun(tag(k - 1)) && !IsLower(w, "in"))) return false;
     size_t object = tag(k + 1) == T::kDT ? k + 2 : k + 1;
-    return tag(object) != T::kCD && !IsDayWord(word(object)) && !IsMonth(word(object));
+    return tag(object) != T::kCD && !IsDayWord(word(object)) && !IsMonthWord(word(object));
   }
 
   // A noun phrase: base noun group with coordination, apposition, PPs and
@@ -441,8 +428,16 @@ class PhraseStructure::Grammar {
         ps_->nodes_.resize(nodes);
         break;
       }
-      if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO)) {
-        int outer = Wrap("NP", np);  // reduced relative: "remarks published on Monday"
+      if (t == T::kPRP && (EndsWith(w, "self") || EndsWith(w, "selves"))) {
+        // An emphatic reflexive: (NP (NP Putin) (NP (PRP himself))).
+        int outer = Wrap("NP", np);
+        ps_->Append(outer, Wrap("NP", Token()));
+        np = outer;
+        continue;
+      }
+      if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO || IsDayWord(word(i_ + 1)))) {
+        // Reduced relative: "remarks published on Monday", "a report released Tuesday".
+        int outer = Wrap("NP", np);
         ps_->Append(outer, VerbPhrase(depth + 1));
         np = outer;
         continue;

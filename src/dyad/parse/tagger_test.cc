@@ -60,5 +60,44 @@ TEST(TaggerTest, ThatAndPossessiveCliticByContext) {
             "the/DT treaty/NN that/WDT ended/VBD the/DT war/NN");
 }
 
+TEST(TaggerTest, ClauseVerbAfterASubjectAndItsPrepositionalPhrase) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  // A subject before the PP: the verb is the clause's.
+  EXPECT_EQ(Tags(Shared(), "Arnor on Thursday signed an accord ."),
+            "Arnor/NNP on/IN Thursday/NNP signed/VBD an/DT accord/NN ./.");
+  // No subject yet: the -ed form modifies the preposition's object.
+  EXPECT_EQ(Tags(Shared(), "In remarks published on Monday , Arnor urged talks ."),
+            "In/IN remarks/NNS published/VBN on/IN Monday/NNP ,/, Arnor/NNP urged/VBD talks/NNS ./.");
+}
+
+TEST(TaggerTest, ParticipleModifyingTheSubjectBeforeItsVerb) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  EXPECT_EQ(Tags(Shared(), "A report released Tuesday in the capital alleged that Arnor attacked Gondor ."),
+            "A/DT report/NN released/VBN Tuesday/NNP in/IN the/DT capital/NN alleged/VBD that/IN Arnor/NNP "
+            "attacked/VBD Gondor/NNP ./.");
+  EXPECT_EQ(Tags(Shared(), "Troops stationed in the north have attacked the town ."),
+            "Troops/NNS stationed/VBN in/IN the/DT north/NN have/VBP attacked/VBN the/DT town/NN ./.");
+  EXPECT_EQ(Tags(Shared(), "The city attacked by rebels was empty ."),
+            "The/DT city/NN attacked/VBN by/IN rebels/NNS was/VBD empty/JJ ./.");
+  // With an object of its own it is the clause's verb.
+  EXPECT_EQ(Tags(Shared(), "Rebels attacked the city in the north ."),
+            "Rebels/NNS attacked/VBD the/DT city/NN in/IN the/DT north/NN ./.");
+}
+
+TEST(TaggerTest, VerbsOfSayingTakeAClauseWithoutThat) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  EXPECT_EQ(Tags(Shared(), "Arnor said Gondor attacked the town ."),
+            "Arnor/NNP said/VBD Gondor/NNP attacked/VBD the/DT town/NN ./.");
+  EXPECT_EQ(Tags(Shared(), "She hoped officials accused of crimes would be indicted ."),
+            "She/PRP hoped/VBD officials/NNS accused/VBN of/IN crimes/NNS would/MD be/VB indicted/VBN ./.");
+}
+
+TEST(TaggerTest, ABaseFormAfterASingularNounIsANoun) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  EXPECT_EQ(Tags(Shared(), "the peace process failed"), "the/DT peace/NN process/NN failed/VBD");
+  EXPECT_EQ(Tags(Shared(), "an arms embargo would fail"), "an/DT arms/NNS embargo/NN would/MD fail/VB");
+  EXPECT_EQ(Tags(Shared(), "the rebels attack"), "the/DT rebels/NNS attack/VBP");
+}
+
 }  // namespace
 }  // namespace dyad

@@ -72,13 +72,16 @@ std::string Show(const std::vector<Triple>& list) {
   return s.empty() ? " none" : s;
 }
 
-bool IsWordByte(char c) { return IsAsciiAlpha(c) || IsDigit(c) || static_cast<unsigned char>(c) >= 0x80; }
+// Letters, digits and commas: what a parse must show of its text. (Some
+// parses lack the text's final period; commas matter, as the coder drops
+// clauses between them.)
+bool IsWordByte(char c) { return IsAsciiAlpha(c) || IsDigit(c) || c == ',' || static_cast<unsigned char>(c) >= 0x80; }
 
-// Whether the record's <Parse> is a parse of its <Text> word for word
-// (punctuation aside): every token with a letter or digit found in the text,
-// and every letter and digit of the text in a token. Some records of the
-// sample parse another wording ("President Bush" for "Bush", "said" for
-// "claimed"), which no parser of the text could match.
+// Whether the record's <Parse> is a parse of its <Text> word for word: every
+// token with a letter, digit or comma found in the text, and every letter,
+// digit and comma of the text in a token. Some records of the sample parse
+// another wording ("President Bush" for "Bush", "said" for "claimed", commas
+// the text does not have), which no parser of the text could match.
 bool ParseOfItsText(const PetrarchRecord& record) {
   if (record.tree.node_count() == 0) return false;
   size_t covered = 0;
