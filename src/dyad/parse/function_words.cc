@@ -112,11 +112,16 @@ constexpr Entry kEntries[] = {
     {"oh", T::kUH, A::kNone}, {"yes", T::kUH, A::kNone},
 };
 
+constexpr std::string_view kSubordinators[] = {"after", "before", "when",  "while",  "because", "if",   "although",
+                                               "though", "since", "until", "till",   "as",      "whether", "that",
+                                               "unless", "whereas", "once", "than",  "lest"};
+
 class Table {
  public:
   Table() {
     map_.reserve(std::size(kEntries) * 2);
     for (const Entry& e : kEntries) map_.emplace(e.word, FunctionWord{e.tag, e.auxiliary});
+    for (std::string_view s : kSubordinators) map_[s].subordinator = true;
   }
   const FunctionWord* Find(std::string_view w) const {
     auto it = map_.find(w);
@@ -158,10 +163,11 @@ bool IsMonthWord(std::string_view word) {
 }
 
 bool IsSubordinator(std::string_view word) {
-  static constexpr std::string_view kSubordinators[] = {
-      "after", "before", "when",   "while",   "because", "if",     "although", "though", "since", "until",
-      "till",  "as",     "whether", "that",   "unless",  "whereas", "once",    "than",   "lest"};
-  return AnyEqualsIgnoreCase(word, kSubordinators);
+  char lower[16];
+  if (word.size() > sizeof lower) return false;
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] + 32) : word[i];
+  const FunctionWord* f = FindFunctionWord(std::string_view(lower, word.size()));
+  return f != nullptr && f->subordinator;
 }
 
 bool TakesBareClause(std::string_view lower_word) {

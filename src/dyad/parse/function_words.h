@@ -19,6 +19,7 @@ enum class Auxiliary : uint8_t { kNone, kBe, kHave, kDo };
 struct FunctionWord {
   PosTag tag;
   Auxiliary auxiliary = Auxiliary::kNone;
+  bool subordinator = false;  // see IsSubordinator
 };
 
 // The entry for `lower_word` (ASCII lower case, PTB clitics as the tokenizer

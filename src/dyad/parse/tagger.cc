@@ -57,10 +57,12 @@ bool EndsIn(std::string_view w, std::initializer_list<std::string_view> suffixes
 }
 
 
-// Words that open a subordinate clause: after them a new subject may come.
-bool OpensClause(std::string_view lower) {
+// Whether the function word `f` (`lower`) opens a clause: after it a new
+// subject may come.
+bool OpensClause(const FunctionWord* f, std::string_view lower) {
   static constexpr std::string_view kOpeners[] = {"which", "who", "whom", "where", "whose", "and", "but", "or"};
-  return IsSubordinator(lower) || std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+  return f != nullptr &&
+         (f->subordinator || std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners));
 }
 
 // A noun never seen in WordNet's tagged corpus and nothing else: mostly
@@ -214,7 +216,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const Word& nx = w[i + 1];
     if (nx.lower == "by") return i + 2 < n && !EndsWith(w[i + 2].lower, "ing");
     const bool preposition = nx.function && (nx.function->tag == T::kIN || nx.function->tag == T::kTO) &&
-                             !OpensClause(nx.lower);
+                             !OpensClause(nx.function, nx.lower);
     if (!preposition && !IsDayWord(nx.lower)) return false;
     for (size_t j = i + 2; j < n && j <= i + 10; ++j) {
       ++work;
@@ -222,7 +224,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (y.function) {
         const PosTag t = y.function->tag;
         if (y.function->auxiliary != Auxiliary::kNone || t == T::kMD) return true;
-        if ((t == T::kIN && !OpensClause(y.lower)) || t == T::kTO || t == T::kDT || t == T::kPRPS || t == T::kPOS) continue;
+        if ((t == T::kIN && !OpensClause(y.function, y.lower)) || t == T::kTO || t == T::kDT || t == T::kPRPS || t == T::kPOS) continue;
         return false;
       }
       if (y.number) continue;
@@ -256,7 +258,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     if (i > 0) {
       const PosTag last = (*tags)[i - 1];
       if (IsFiniteVerbTag(last)) sentence_finite = true;
-      if ((last == T::kIN && !OpensClause(w[i - 1].lower)) || last == T::kTO) {
+      if ((last == T::kIN && !OpensClause(w[i - 1].function, w[i - 1].lower)) || last == T::kTO) {
         in_pp = true;
       } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
         in_pp = false;
@@ -330,7 +332,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (IsVerbTag(out) && out != T::kVBG && out != T::kVBN && out != T::kVB) finite_seen = true;
       if (out == T::kMD) finite_seen = true;
       if (out == T::kPRP && !in_pp && !finite_seen) subject_seen = true;
-      if (OpensClause(lw) || out == T::kWDT || out == T::kWP) finite_seen = subject_seen = false;
+      if (OpensClause(x.function, lw) || out == T::kWDT || out == T::kWP) finite_seen = subject_seen = false;
       continue;
     }
     // Open-class word.
