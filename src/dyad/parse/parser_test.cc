@@ -120,6 +120,16 @@ TEST(ParserTest, EmphaticReflexiveJoinsItsNoun) {
   EXPECT_NE(t.find("(PP (IN by) (NP (NP (NNP Aragorn)) (NP (PRP himself))))"), std::string::npos) << t;
 }
 
+TEST(ParserTest, AccordingToIsAPrepositionalPhrase) {
+  std::string t = Parse("Arnor attacked Gondor, according to officials.");
+  EXPECT_NE(t.find("(, ,) (PP (VBG according) (PP (TO to) (NP (NNS officials)))))"), std::string::npos) << t;
+  t = Parse("According to police, rebels attacked Gondor.");
+  EXPECT_EQ(t.rfind("(ROOT (S (PP (VBG According) (PP (TO to) (NP (NN police)))) (, ,) (NP (NNS rebels)) (VP (VBD attacked)",
+                    0),
+            0u)
+      << t;
+}
+
 TEST(ParserTest, EmptyTextGivesEmptyTree) {
   Parser parser(SharedLexicon());
   ParseTree tree;

@@ -137,6 +137,10 @@ class PhraseStructure::Grammar {
         ps_->Append(s, Token());
         continue;
       }
+      if (AccordingTo(i_)) {
+        ps_->Append(s, AccordingToPhrase(depth + 1));
+        continue;
+      }
       if (IsVerbTag(t) || t == T::kMD) {
         if (has_vp && nested) return;
         ps_->Append(s, VerbPhrase(depth + 1));
@@ -170,6 +174,18 @@ class PhraseStructure::Grammar {
       ps_->Append(s, Token());
     }
     (void)has_subject;
+  }
+
+  // "according to" at i: a preposition of two words.
+  bool AccordingTo(size_t i) const {
+    return tag(i) == T::kVBG && tag(i + 1) == T::kTO && IsLower(word(i), "according");
+  }
+  // (PP (VBG according) (PP (TO to) (NP ...))), as the treebank writes it.
+  int AccordingToPhrase(int depth) {
+    int pp = ps_->NewNode("PP");
+    ps_->Append(pp, Token());
+    ps_->Append(pp, PrepositionOrClause(depth + 1));
+    return pp;
   }
 
   // IN/TO/WH word at i_: a subordinate clause, an infinitive, or a PP.
@@ -529,6 +545,9 @@ class PhraseStructure::Grammar {
         ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
       } else if (t == T::kOpenQuote || t == T::kCloseQuote) {
         ps_->Append(vp, Token());
+      } else if (AccordingTo(i_) || (t == T::kComma && AccordingTo(i_ + 1))) {
+        if (t == T::kComma) ps_->Append(vp, Token());
+        ps_->Append(vp, AccordingToPhrase(depth + 1));
       } else if (t == T::kComma && tag(i_ + 1) == T::kVBG) {
         // A participial clause after a comma belongs to the verb it follows:
         // "staged a protest, scaling a pole" is (VP staged .. (, ,) (S (VP scaling ..))).

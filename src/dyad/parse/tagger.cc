@@ -65,6 +65,12 @@ bool OpensClause(const FunctionWord* f, std::string_view lower) {
          (f->subordinator || std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners));
 }
 
+// Words after which "to" is a preposition, not the mark of an infinitive.
+bool PrepositionalTo(std::string_view lower) {
+  static constexpr std::string_view kBefore[] = {"according", "prior", "thanks", "owing", "next", "close"};
+  return std::find(std::begin(kBefore), std::end(kBefore), lower) != std::end(kBefore);
+}
+
 // A noun never seen in WordNet's tagged corpus and nothing else: mostly
 // names ("ethiopia"), so a capital letter means a proper noun.
 bool RareNounOnly(const WordAnalysis& a) {
@@ -167,6 +173,15 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   bool sentence_finite = false;  // one anywhere so far
   bool subject_seen = false;  // a noun outside any PP in the current clause, before its finite verb
   bool in_pp = false;         // the words so far since a preposition make up its object
+  PosTag last_verb = T::kPeriod;  // the latest verb or modal
+  // A relative clause set off by commas (", who had been arrested ,") is
+  // inside its clause: the clause's state before it comes back after it.
+  struct ClauseState {
+    bool subject = false, finite = false;
+  };
+  ClauseState before_comma, before_relative;
+  bool relative_open = false;
+  size_t resumed_at = n;  // the comma closing a relative clause
   size_t first_word = 0;     // the sentence's first word, past opening quotes and brackets
   while (first_word < n && PunctuationTag(words[first_word]) != T::kSYM) ++first_word;
 
@@ -258,6 +273,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     if (i > 0) {
       const PosTag last = (*tags)[i - 1];
       if (IsFiniteVerbTag(last)) sentence_finite = true;
+      if (IsVerbTag(last) || last == T::kMD) last_verb = last;
       if ((last == T::kIN && !OpensClause(w[i - 1].function, w[i - 1].lower)) || last == T::kTO) {
         in_pp = true;
       } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
@@ -282,7 +298,16 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     }
     if (punct != T::kSYM) {
       out = punct;
-      if (punct == T::kComma || punct == T::kColon || punct == T::kPeriod) finite_seen = subject_seen = false;
+      if (punct == T::kComma && relative_open) {
+        subject_seen = before_relative.subject;
+        finite_seen = before_relative.finite;
+        relative_open = false;
+        resumed_at = i;
+      } else if (punct == T::kComma || punct == T::kColon || punct == T::kPeriod) {
+        if (punct == T::kComma) before_comma = {subject_seen, finite_seen};
+        relative_open = false;
+        finite_seen = subject_seen = false;
+      }
       continue;
     }
     if (x.lower.empty() || (x.function == nullptr && !IsAsciiAlpha(x.text[0]) && !IsDigit(x.text[0]) && !x.non_ascii)) {
@@ -332,6 +357,10 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (IsVerbTag(out) && out != T::kVBG && out != T::kVBN && out != T::kVB) finite_seen = true;
       if (out == T::kMD) finite_seen = true;
       if (out == T::kPRP && !in_pp && !finite_seen) subject_seen = true;
+      if ((out == T::kWDT || out == T::kWP) && prev == T::kComma) {
+        before_relative = before_comma;
+        relative_open = true;
+      }
       if (OpensClause(x.function, lw) || out == T::kWDT || out == T::kWP) finite_seen = subject_seen = false;
       continue;
     }
@@ -355,7 +384,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     // a subject before it, the verb is the clause's: "Arnor on Thursday
     // signed", "goats of Gondor warned".
     const bool object_of_preposition = IsNounTag(prev) && in_pp && !subject_seen;
-    const bool after_subject = IsSubjectTag(prev_content) && !finite_seen && !object_of_preposition;
+    const bool after_subject = (IsSubjectTag(prev_content) && !finite_seen && !object_of_preposition) ||
+                               (resumed_at + 1 == i && subject_seen && !finite_seen);
     // Nationalities and the like before a noun: "French troops", "Russian police".
     const bool noun_next = i + 1 < n && !w[i + 1].function && (w[i + 1].lex.any_noun() > 0 || w[i + 1].capitalised);
     if (x.capitalised && !headline && a.adj > 0 && noun_next &&
@@ -400,8 +430,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     auto noun_tag = [&] { return plural_form ? T::kNNS : T::kNN; };
-    // Modal, "to", "do": a base verb.
-    if ((prev_content == T::kTO || prev_content == T::kMD || aux == Auxiliary::kDo) && a.verb > 0) {
+    // Modal, "to", "do": a base verb; but not after a "to" that is a
+    // preposition ("according to police").
+    const bool prepositional_to = prev == T::kTO && i >= 2 && PrepositionalTo(w[i - 2].lower);
+    if ((prev_content == T::kTO || prev_content == T::kMD || aux == Auxiliary::kDo) && a.verb > 0 &&
+        !prepositional_to) {
       out = T::kVB;
       continue;
     }
@@ -443,6 +476,13 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     if (a.verb_ed > 0) {
+      // After "and" the form of the verb before: "was attacked and killed",
+      // "attacked Gondor and killed ten", "would not work and warned".
+      if (prev == T::kCC && last_verb != T::kPeriod && last_verb != T::kVBG && !a.participle_only) {
+        out = last_verb == T::kVBN ? T::kVBN : T::kVBD;
+        if (out == T::kVBD) finite_seen = true;
+        continue;
+      }
       if (IsNounTag(prev) && (finite_seen || object_of_preposition)) out = T::kVBN;
       else if (after_subject && IsNounTag(prev) && !TakesBareClause(x.lower) && participle_before_verb(i)) out = T::kVBN;
       else if (after_subject && !a.participle_only) out = T::kVBD;
@@ -454,6 +494,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     }
     if (a.verb_ing > 0 && !(noun > a.verb_ing * 2 && prev == T::kIN)) {
       out = T::kVBG;
+      continue;
+    }
+    // "to give a speech and meet with them": the base form of the verb before.
+    if (prev == T::kCC && (last_verb == T::kVB || last_verb == T::kVBP) && a.verb > 0 && a.verb >= noun) {
+      out = last_verb;
       continue;
     }
     // "crowds burned": a plural noun before a verb, not a verb itself.

@@ -92,6 +92,27 @@ TEST(TaggerTest, VerbsOfSayingTakeAClauseWithoutThat) {
             "She/PRP hoped/VBD officials/NNS accused/VBN of/IN crimes/NNS would/MD be/VB indicted/VBN ./.");
 }
 
+TEST(TaggerTest, ARelativeClauseBetweenCommasLeavesItsClauseAsItWas) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  EXPECT_EQ(Tags(Shared(), "The envoy , who arrived on Monday , met Aragorn ."),
+            "The/DT envoy/NN ,/, who/WP arrived/VBD on/IN Monday/NNP ,/, met/VBD Aragorn/NNP ./.");
+}
+
+TEST(TaggerTest, AfterAndTheVerbTakesTheFormOfTheVerbBefore) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  EXPECT_EQ(Tags(Shared(), "Ten were wounded and killed ."), "Ten/CD were/VBD wounded/VBN and/CC killed/VBN ./.");
+  EXPECT_EQ(Tags(Shared(), "Arnor said talks would fail and warned Gondor ."),
+            "Arnor/NNP said/VBD talks/NNS would/MD fail/VB and/CC warned/VBD Gondor/NNP ./.");
+  EXPECT_EQ(Tags(Shared(), "He will give a speech and meet them ."),
+            "He/PRP will/MD give/VB a/DT speech/NN and/CC meet/VB them/PRP ./.");
+}
+
+TEST(TaggerTest, ToAfterAccordingIsAPreposition) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  EXPECT_EQ(Tags(Shared(), "according to police"), "according/VBG to/TO police/NN");
+  EXPECT_EQ(Tags(Shared(), "they want to police it"), "they/PRP want/VBP to/TO police/VB it/PRP");
+}
+
 TEST(TaggerTest, ABaseFormAfterASingularNounIsANoun) {
   if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
   EXPECT_EQ(Tags(Shared(), "the peace process failed"), "the/DT peace/NN process/NN failed/VBD");
