@@ -21,6 +21,15 @@ bool ContinuesNoun(PosTag t) {
 }
 bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
 bool IsProperNoun(PosTag t) { return t == T::kNNP || t == T::kNNPS; }
+// Nouns that measure time: "five years", "two days".
+bool IsTimeUnit(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {"year", "years", "month", "months", "week", "weeks", "day",
+                                                "days", "hour", "hours", "decade", "decades", "minutes"};
+  for (std::string_view u : kUnits) {
+    if (EqualsIgnoreCase(w, u)) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -176,6 +185,35 @@ class PhraseStructure::Grammar {
     (void)has_subject;
   }
 
+  // Whether a span of time measured before "after" or "before" starts at i:
+  // "(almost) five years after ...".
+  bool MeasureBefore(size_t i) const {
+    if (IsAdverbTag(tag(i))) ++i;
+    if (tag(i) != T::kCD) return false;
+    while (tag(i) == T::kCD) ++i;
+    return IsNounTag(tag(i)) && IsTimeUnit(word(i)) && tag(i + 1) == T::kIN &&
+           (IsLower(word(i + 1), "after") || IsLower(word(i + 1), "before"));
+  }
+  // The span and what it measures from, as the treebank writes it:
+  // (SBAR (NP (RB almost) (CD five) (NNS years)) (IN after) (S ...)), or a PP
+  // when a noun phrase follows ("two days before the vote").
+  int MeasurePhrase(int depth) {
+    int span = ps_->NewNode("NP");
+    while (i_ < n_ && tag(i_) != T::kIN) ps_->Append(span, Token());
+    const bool clause = ClauseAhead(i_ + 1);
+    int phrase = ps_->NewNode(clause ? "SBAR" : "PP");
+    ps_->Append(phrase, span);
+    ps_->Append(phrase, Token());
+    if (clause) {
+      int s = ps_->NewNode("S");
+      Clause(s, depth + 1, /*nested=*/true);
+      if (ps_->nodes_[s].first >= 0) ps_->Append(phrase, s);
+    } else if (StartsNoun(tag(i_))) {
+      ps_->Append(phrase, NounPhrase(depth + 1, Role::kPrepObject));
+    }
+    return phrase;
+  }
+
   // "according to" at i: a preposition of two words.
   bool AccordingTo(size_t i) const {
     return tag(i) == T::kVBG && tag(i + 1) == T::kTO && IsLower(word(i), "according");
@@ -265,6 +303,9 @@ class PhraseStructure::Grammar {
     while (i_ < n_) {
       PosTag c = tag(i_);
       if (ContinuesNoun(c)) {
+        // "in southern Guyana three years ago": a count after a noun, before a
+        // plural, starts a noun group of its own.
+        if (c == T::kCD && IsNounTag(tag(i_ - 1)) && tag(i_ + 1) == T::kNNS && ps_->nodes_[np].first >= 0) break;
         // "in Moscow today": the day is not part of the name.
         if (IsNounTag(tag(i_ - 1)) && ps_->nodes_[np].last >= 0 && ps_->nodes_[ps_->nodes_[np].last].token >= 0 &&
             IsDayWord(word(i_)))
@@ -301,6 +342,19 @@ class PhraseStructure::Grammar {
       np = outer;
     }
     return np;
+  }
+
+  // Whether `np` is adjectives and one noun, after an optional determiner:
+  // "Danish media", "the official news".
+  bool ModifiedNoun(int np) const {
+    int c = ps_->nodes_[np].first;
+    if (c >= 0 && ps_->nodes_[c].token >= 0 && ps_->tags_[ps_->nodes_[c].token] == T::kDT) c = ps_->nodes_[c].next;
+    bool adjective = false;
+    for (; c >= 0 && ps_->nodes_[c].token >= 0 && IsAdjectiveTag(ps_->tags_[ps_->nodes_[c].token]); c = ps_->nodes_[c].next) {
+      adjective = true;
+    }
+    return adjective && c >= 0 && ps_->nodes_[c].next < 0 && ps_->nodes_[c].token >= 0 &&
+           IsNounTag(ps_->tags_[ps_->nodes_[c].token]);
   }
 
   bool SimpleNoun(int np) const {
@@ -366,13 +420,25 @@ class PhraseStructure::Grammar {
       for (int p : parts) listed |= ps_->nodes_[p].token >= 0 && ps_->tags_[ps_->nodes_[p].token] == T::kComma;
       if (done && !subject && listed && IsFiniteVerb(tag(SkipAdverbs(i_)))) done = false;
       if (done) {
-        bool flat = true;
-        for (int p : parts) {
-          const Node& x = ps_->nodes_[p];
-          if (x.token < 0 && !SimpleNoun(p)) flat = false;
+        // Bare nouns coordinate flat, the first with any adjectives, which
+        // then modify them all: (NP Arnor , Osgiliath and Gondor), (NP Danish
+        // media and government).
+        bool flat = SimpleNoun(parts[0]) || ModifiedNoun(parts[0]);
+        for (size_t k = 1; k < parts.size(); ++k) {
+          const Node& x = ps_->nodes_[parts[k]];
+          if (x.token < 0 && !SimpleNoun(parts[k])) flat = false;
         }
         int coord = ps_->NewNode("NP");
-        for (int p : parts) ps_->Append(coord, flat && ps_->nodes_[p].token < 0 ? ps_->nodes_[p].first : p);
+        for (int p : parts) {
+          if (!flat || ps_->nodes_[p].token >= 0) {
+            ps_->Append(coord, p);
+            continue;
+          }
+          for (int c = ps_->nodes_[p].first, next; c >= 0; c = next) {
+            next = ps_->nodes_[c].next;
+            ps_->Append(coord, c);
+          }
+        }
         np = coord;
       } else {
         i_ = save;
@@ -496,6 +562,9 @@ class PhraseStructure::Grammar {
       if (depth >= kMaxDepth) return;
       if (t == T::kRP) {
         ps_->Append(vp, Wrap("PRT", Token()));
+      } else if (MeasureBefore(i_) || (t == T::kComma && MeasureBefore(i_ + 1))) {
+        if (t == T::kComma) ps_->Append(vp, Token());
+        ps_->Append(vp, MeasurePhrase(depth + 1));
       } else if (IsAdverbTag(t)) {
         ps_->Append(vp, Wrap("ADVP", Token()));
       } else if (t == T::kPRP && object) {

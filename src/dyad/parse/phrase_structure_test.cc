@@ -84,6 +84,32 @@ TEST(PhraseStructureTest, PrepositionalPhrasesAfterAPrepositionsObjectModifyIt) 
   EXPECT_NE(t.find("(NP (DT a) (NN man)) (PP (IN for)"), std::string::npos) << t;
 }
 
+TEST(PhraseStructureTest, TimeSpanBeforeAfterIsOneSubordinateClauseInTheVerbPhrase) {
+  std::string t = Build("Arnor/NNP restored/VBD ties/NNS ,/, almost/RB five/CD years/NNS after/IN crowds/NNS "
+                        "attacked/VBD ./.");
+  EXPECT_NE(t.find("(VP (VBD restored) (NP (NNS ties)) (, ,) (SBAR (NP (RB almost) (CD five) (NNS years)) (IN after) "
+                   "(S (NP (NNS crowds)) (VP (VBD attacked)))))"),
+            std::string::npos)
+      << t;
+  t = Build("Arnor/NNP voted/VBD two/CD days/NNS before/IN the/DT deadline/NN");
+  EXPECT_NE(t.find("(PP (NP (CD two) (NNS days)) (IN before) (NP (DT the) (NN deadline)))"), std::string::npos) << t;
+}
+
+TEST(PhraseStructureTest, ACountBeforeAPluralStartsANewNounGroup) {
+  std::string t = Build("rebels/NNS fled/VBD southern/JJ Guyana/NNP three/CD years/NNS ago/RB");
+  EXPECT_NE(t.find("(NP (JJ southern) (NNP Guyana)) (NP (CD three) (NNS years))"), std::string::npos) << t;
+  t = Build("the/DT Boeing/NNP 777/CD flight/NN crashed/VBD");
+  EXPECT_NE(t.find("(NP (DT the) (NNP Boeing) (CD 777) (NN flight))"), std::string::npos) << t;
+}
+
+TEST(PhraseStructureTest, AdjectivesBeforeCoordinatedBareNounsKeepTheCoordinationFlat) {
+  std::string t = Build("Danish/JJ media/NNS and/CC government/NN warned/VBD Gondor/NNP");
+  EXPECT_EQ(t.rfind("(ROOT (S (NP (JJ Danish) (NNS media) (CC and) (NN government)) (VP", 0), 0u) << t;
+  // A name of two words stays one member.
+  t = Build("Minas/NNP Tirith/NNP and/CC Gondor/NNP met/VBD");
+  EXPECT_EQ(t.rfind("(ROOT (S (NP (NP (NNP Minas) (NNP Tirith)) (CC and) (NP (NNP Gondor))) (VP", 0), 0u) << t;
+}
+
 TEST(PhraseStructureTest, EmptySentenceGivesEmptyTree) { EXPECT_EQ(Build(""), ""); }
 
 TEST(PhraseStructureTest, DeepNestingIsBounded) {
