@@ -1,9 +1,11 @@
 #include "dyad/tree/parse_tree.h"
 
+#include <algorithm>
 #include <cassert>
 #include <utility>
 
 #include "dyad/base/text.h"
+#include "dyad/text/ascii_fold.h"
 #include "dyad/tree/head_rules.h"
 
 namespace dyad {
@@ -96,8 +98,18 @@ void TreeBuilder::AddToken(std::string_view tag, std::string_view word) {
   t.nodes_[node].head_token = token;
   t.tokens_.push_back({node, -1, -1});
   t.words_.push_back(Store(word));
-  ParseTree::Piece norm = Store(Unescape(word));
-  for (size_t i = norm.offset; i < norm.offset + norm.size; ++i) t.text_[i] = AsciiUpper(t.text_[i]);
+  std::string_view unescaped = Unescape(word);
+  // Dictionaries are matched in the folded form ("Élysée" as ELYSEE); most
+  // words are ASCII and only need upper-casing in place.
+  const bool ascii = std::none_of(unescaped.begin(), unescaped.end(),
+                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  ParseTree::Piece norm;
+  if (ascii) {
+    norm = Store(unescaped);
+    for (size_t i = norm.offset; i < norm.offset + norm.size; ++i) t.text_[i] = AsciiUpper(t.text_[i]);
+  } else {
+    norm = Store(AsciiFoldUpper(unescaped));
+  }
   t.norms_.push_back(norm);
   pending_.push_back(node);
 }
