@@ -130,6 +130,20 @@ TEST(ParserTest, AccordingToIsAPrepositionalPhrase) {
       << t;
 }
 
+TEST(ParserTest, ThatClauseWhoseSubjectHasAPrepositionalPhrase) {
+  std::string t = Parse("Arnor said that an embargo against the Gondor police would not work.");
+  EXPECT_NE(t.find("(SBAR (IN that) (S (NP (NP (DT an) (NN embargo)) (PP (IN against) (NP (DT the) (NNP Gondor) "
+                   "(NN police)))) (VP (MD would)"),
+            std::string::npos)
+      << t;
+}
+
+TEST(ParserTest, AdjectivesJoinedByACommaStayInTheirNounGroup) {
+  std::string t = Parse("Arnor will restore complete, full diplomatic ties with Gondor.");
+  EXPECT_NE(t.find("(VP (VB restore) (NP (JJ complete) (, ,) (JJ full) (JJ diplomatic) (NNS ties))"), std::string::npos)
+      << t;
+}
+
 TEST(ParserTest, EmptyTextGivesEmptyTree) {
   Parser parser(SharedLexicon());
   ParseTree tree;

@@ -92,14 +92,17 @@ class PhraseStructure::Grammar {
     return i;
   }
   // Whether a clause (subject, then a finite verb) starts at i; looks a
-  // bounded distance ahead.
-  bool ClauseAhead(size_t i) const {
+  // bounded distance ahead. The subject may hold "of" phrases, and with
+  // `subject_pps` other PPs too ("that an embargo against Mordor would"): not
+  // where a verb's object could be followed by a clause of its own.
+  bool ClauseAhead(size_t i, bool subject_pps = true) const {
     if (IsFiniteVerb(tag(i))) return false;
     if (!StartsNoun(tag(i))) return false;
     for (size_t k = i, end = std::min(n_, i + 12); k < end; ++k) {
       PosTag t = tag(k);
       if (IsFiniteVerb(t)) return k > i;
-      if (!(StartsNoun(t) || t == T::kPOS || t == T::kCC || IsAdverbTag(t) || (t == T::kIN && IsLower(word(k), "of")))) return false;
+      if (t == T::kIN && (IsLower(word(k), "of") || (subject_pps && k > i && !IsSubordinator(word(k))))) continue;
+      if (!(StartsNoun(t) || t == T::kPOS || t == T::kCC || IsAdverbTag(t))) return false;
     }
     return false;
   }
@@ -290,6 +293,18 @@ class PhraseStructure::Grammar {
                                 IsLower(word(last - 1), "this"));
   }
 
+  // Whether the adjective at i, with the adjectives, numbers and commas
+  // between adjectives after it, comes before a noun; looks a bounded
+  // distance ahead.
+  bool NounAfterModifiers(size_t i) const {
+    size_t k = i + 1;
+    while (k < i + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD ||
+                         (tag(k) == T::kComma && IsAdjectiveTag(tag(k - 1)) && IsAdjectiveTag(tag(k + 1))))) {
+      ++k;
+    }
+    return IsNounTag(tag(k));
+  }
+
   // A base noun group from i_: determiners, modifiers, nouns, possessives.
   int BaseNoun() {
     int np = ps_->NewNode("NP");
@@ -314,6 +329,9 @@ class PhraseStructure::Grammar {
       } else if ((c == T::kVBN || c == T::kVBG) && ContinuesNoun(tag(i_ + 1)) && !IsFiniteVerb(tag(i_ + 1)) &&
                  (ps_->nodes_[np].first >= 0 || tag(i_ - 1) == T::kIN) && !IsNounTag(tag(i_ - 1))) {
         ps_->Append(np, Token());  // "the armed forces"
+      } else if (c == T::kComma && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) &&
+                 NounAfterModifiers(i_ + 1)) {
+        ps_->Append(np, Token());  // "a long, bloody war"
       } else if (IsAdverbTag(c) && IsAdjectiveTag(tag(i_ + 1)) && ps_->nodes_[np].first >= 0) {
         ps_->Append(np, Token());
       } else if (c == T::kPOS && ps_->nodes_[np].first >= 0) {
@@ -570,7 +588,7 @@ class PhraseStructure::Grammar {
       } else if (t == T::kPRP && object) {
         return;
       } else if (StartsNoun(t) && !IsAdjectiveTag(t)) {
-        if (ClauseAhead(i_)) {
+        if (ClauseAhead(i_, /*subject_pps=*/false)) {
           int s = ps_->NewNode("S");
           Clause(s, depth + 1, /*nested=*/true);
           ps_->Append(vp, Wrap("SBAR", s));
@@ -590,9 +608,8 @@ class PhraseStructure::Grammar {
           ps_->Append(vp, np);
         }
       } else if (IsAdjectiveTag(t)) {
-        size_t k = i_ + 1;  // modifiers, then a noun: "full diplomatic ties"
-        while (k < n_ && k < i_ + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD)) ++k;
-        if (IsNounTag(tag(k)) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
+        // Modifiers, then a noun: "full diplomatic ties", "complete, full ties".
+        if (NounAfterModifiers(i_) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
           int np = NounPhrase(depth + 1, Role::kObject);
           if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
           ps_->Append(vp, np);

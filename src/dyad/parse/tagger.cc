@@ -501,8 +501,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       out = last_verb;
       continue;
     }
-    // "crowds burned": a plural noun before a verb, not a verb itself.
-    const bool verb_follows = i + 1 < n && !w[i + 1].function && w[i + 1].lex.verb_ed > w[i + 1].lex.any_noun();
+    // "crowds burned", "the police would": a noun before a verb or modal,
+    // not a verb itself.
+    const bool modal_follows = i + 1 < n && w[i + 1].function && w[i + 1].function->tag == T::kMD;
+    const bool verb_follows =
+        modal_follows || (i + 1 < n && !w[i + 1].function && w[i + 1].lex.verb_ed > w[i + 1].lex.any_noun());
     if (a.verb_s > 0 && ((after_subject && !(verb_follows && a.plural_noun > 0)) || a.plural_noun == 0)) {
       out = T::kVBZ;
       finite_seen = true;
@@ -510,7 +513,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     }
     // A base form agrees with a plural or a pronoun, never with a singular
     // common noun: "the peace process", "an arms embargo" are nouns.
-    if (a.verb > 0 && after_subject && !((prev_content == T::kNN || in_singular_group(i)) && noun > 0) &&
+    if (a.verb > 0 && after_subject && !((prev_content == T::kNN || modal_follows || in_singular_group(i)) && noun > 0) &&
         (prev_content == T::kPRP || prev_content == T::kNNS || prev_content == T::kNNPS || noun == 0 || a.verb >= noun)) {
       out = T::kVBP;
       finite_seen = true;
