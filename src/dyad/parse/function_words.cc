@@ -175,7 +175,8 @@ bool TakesBareClause(std::string_view lower_word) {
       "say",    "says",    "said",     "hope",    "hopes",   "hoped",    "claim",   "claims",   "claimed",
       "allege", "alleges", "alleged",  "insist",  "insists", "insisted", "fear",    "fears",    "feared",
       "think",  "thinks",  "thought",  "argue",   "argues",  "argued",   "assert",  "asserts",  "asserted",
-      "admit",  "admits",  "admitted", "suggest", "suggests", "suggested"};
+      "admit",  "admits",  "admitted", "suggest", "suggests", "suggested", "saying", "hoping", "claiming",
+      "alleging", "insisting", "fearing", "thinking", "arguing", "asserting", "admitting", "suggesting"};
   for (std::string_view f : kForms) {
     if (lower_word == f) return true;
   }

@@ -144,6 +144,29 @@ TEST(ParserTest, AdjectivesJoinedByACommaStayInTheirNounGroup) {
       << t;
 }
 
+TEST(ParserTest, ClauseAfterAVerbOfSaying) {
+  // The day is the verb's; the clause may have a long subject.
+  std::string t = Parse("The minister said Wednesday she hoped a raft of officials accused of crimes would be indicted.");
+  EXPECT_NE(t.find("(VP (VBD said) (NP-TMP (NNP Wednesday)) (SBAR (S (NP (PRP she)) (VP (VBD hoped) (SBAR (S (NP (NP "
+                   "(DT a) (NN raft)) (PP (IN of)"),
+            std::string::npos)
+      << t;
+  EXPECT_NE(t.find("(VP (VBN accused) (PP (IN of) (NP (NNS crimes))))))) (VP (MD would)"), std::string::npos) << t;
+  t = Parse("Washington said such a step enjoyed support.");
+  EXPECT_NE(t.find("(SBAR (S (NP (PDT such) (DT a) (NN step)) (VP (VBD enjoyed)"), std::string::npos) << t;
+}
+
+TEST(ParserTest, GerundAfterAPrepositionIsAClauseAndParticiplesModifyNouns) {
+  std::string t = Parse("Arnor deepened ties by promoting trade and mended damaged ties with Gondor.");
+  EXPECT_NE(t.find("(PP (IN by) (S (VP (VBG promoting) (NP (NN trade)))))"), std::string::npos) << t;
+  EXPECT_NE(t.find("(VP (VBD mended) (NP (VBN damaged) (NNS ties))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, CoordinatedAdjectivesStayInTheirNounGroup) {
+  std::string t = Parse("Arnor indicted French political and military officials.");
+  EXPECT_NE(t.find("(NP (JJ French) (JJ political) (CC and) (JJ military) (NNS officials))"), std::string::npos) << t;
+}
+
 TEST(ParserTest, EmptyTextGivesEmptyTree) {
   Parser parser(SharedLexicon());
   ParseTree tree;

@@ -21,6 +21,9 @@ bool ContinuesNoun(PosTag t) {
 }
 bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
 bool IsProperNoun(PosTag t) { return t == T::kNNP || t == T::kNNPS; }
+// Whether two verbs can head coordinated verb phrases: both finite, or the
+// same non-finite form.
+bool SameForm(PosTag a, PosTag b) { return IsFiniteVerb(a) ? IsFiniteVerb(b) : a == b || (a == T::kVB && b == T::kVBP); }
 // Nouns that measure time: "five years", "two days".
 bool IsTimeUnit(std::string_view w) {
   static constexpr std::string_view kUnits[] = {"year", "years", "month", "months", "week", "weeks", "day",
@@ -102,7 +105,8 @@ class PhraseStructure::Grammar {
       PosTag t = tag(k);
       if (IsFiniteVerb(t)) return k > i;
       if (t == T::kIN && (IsLower(word(k), "of") || (subject_pps && k > i && !IsSubordinator(word(k))))) continue;
-      if (!(StartsNoun(t) || t == T::kPOS || t == T::kCC || IsAdverbTag(t))) return false;
+      if (t == T::kCC && StartsNoun(tag(k + 1))) continue;  // "Gondor and Arnor attacked"
+      if (!(StartsNoun(t) || t == T::kPOS || IsAdverbTag(t))) return false;
     }
     return false;
   }
@@ -252,7 +256,7 @@ class PhraseStructure::Grammar {
     int pp = ps_->NewNode("PP");
     ps_->Append(pp, Token());
     PosTag next = tag(i_);
-    if ((next == T::kVBN || next == T::kVBG) && IsNounTag(tag(i_ + 1))) {
+    if (next == T::kVBN && IsNounTag(tag(i_ + 1))) {
       ps_->Append(pp, NounPhrase(depth + 1, Role::kPrepObject));  // "with exiled dissidents"
     } else if (next == T::kVBG) {
       ps_->Append(pp, Wrap("S", VerbPhrase(depth + 1)));
@@ -293,13 +297,14 @@ class PhraseStructure::Grammar {
                                 IsLower(word(last - 1), "this"));
   }
 
-  // Whether the adjective at i, with the adjectives, numbers and commas
-  // between adjectives after it, comes before a noun; looks a bounded
-  // distance ahead.
+  // Whether the adjective at i, with the adjectives, numbers and commas or
+  // conjunctions between adjectives after it, comes before a noun; looks a
+  // bounded distance ahead.
   bool NounAfterModifiers(size_t i) const {
     size_t k = i + 1;
     while (k < i + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD ||
-                         (tag(k) == T::kComma && IsAdjectiveTag(tag(k - 1)) && IsAdjectiveTag(tag(k + 1))))) {
+                         ((tag(k) == T::kComma || tag(k) == T::kCC) && IsAdjectiveTag(tag(k - 1)) &&
+                          IsAdjectiveTag(tag(k + 1))))) {
       ++k;
     }
     return IsNounTag(tag(k));
@@ -327,8 +332,13 @@ class PhraseStructure::Grammar {
           break;
         ps_->Append(np, Token());
       } else if ((c == T::kVBN || c == T::kVBG) && ContinuesNoun(tag(i_ + 1)) && !IsFiniteVerb(tag(i_ + 1)) &&
-                 (ps_->nodes_[np].first >= 0 || tag(i_ - 1) == T::kIN) && !IsNounTag(tag(i_ - 1))) {
-        ps_->Append(np, Token());  // "the armed forces"
+                 (ps_->nodes_[np].first >= 0 || (c == T::kVBN && (tag(i_ - 1) == T::kIN || IsVerbTag(tag(i_ - 1))))) &&
+                 !IsNounTag(tag(i_ - 1))) {
+        // "the armed forces", "with exiled dissidents", "mend damaged ties";
+        // but "by promoting biofuels" is a clause.
+        ps_->Append(np, Token());
+      } else if (c == T::kCC && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) && NounAfterModifiers(i_ + 1)) {
+        ps_->Append(np, Token());  // "French political and military officials"
       } else if (c == T::kComma && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) &&
                  NounAfterModifiers(i_ + 1)) {
         ps_->Append(np, Token());  // "a long, bloody war"
@@ -561,8 +571,10 @@ class PhraseStructure::Grammar {
       return vp;
     }
     Complements(vp, depth);
-    // Coordinated verb phrases: (VP (VP ...) (CC and) (VP ...)).
-    if (tag(i_) == T::kCC && IsVerbTag(tag(SkipAdverbs(i_ + 1))) && depth < kMaxDepth) {
+    // Coordinated verb phrases: (VP (VP ...) (CC and) (VP ...)), of the
+    // same form; "by promoting trade and mended ties" joins "mended" higher up.
+    if (tag(i_) == T::kCC && IsVerbTag(tag(SkipAdverbs(i_ + 1))) && SameForm(vt, tag(SkipAdverbs(i_ + 1))) &&
+        depth < kMaxDepth) {
       int outer = Wrap("VP", vp);
       ps_->Append(outer, Token());
       while (IsAdverbTag(tag(i_))) ps_->Append(outer, Wrap("ADVP", Token()));
@@ -587,6 +599,9 @@ class PhraseStructure::Grammar {
         ps_->Append(vp, Wrap("ADVP", Token()));
       } else if (t == T::kPRP && object) {
         return;
+      } else if (IsDayWord(word(i_)) && IsNounTag(t) && !ContinuesNoun(tag(i_ + 1))) {
+        // "said Wednesday she hoped": the day is the verb's, not the clause's.
+        ps_->Append(vp, Wrap("NP-TMP", Token()));
       } else if (StartsNoun(t) && !IsAdjectiveTag(t)) {
         if (ClauseAhead(i_, /*subject_pps=*/false)) {
           int s = ps_->NewNode("S");
@@ -595,8 +610,18 @@ class PhraseStructure::Grammar {
           return;
         }
         if (object && IsNounTag(t) == false && t != T::kCD && t != T::kDT) return;
+        const bool first_object = !object;
         int np = NounPhrase(depth + 1, Role::kObject);
         object = true;
+        if (first_object && IsFiniteVerb(tag(i_))) {
+          // A finite verb right after the object makes it a subject: "hoped a
+          // raft of officials accused of crimes would be indicted".
+          int s = ps_->NewNode("S");
+          ps_->Append(s, np);
+          Clause(s, depth + 1, /*nested=*/true);
+          ps_->Append(vp, Wrap("SBAR", s));
+          return;
+        }
         if (tag(i_) == T::kTO && tag(i_ + 1) == T::kVB) {
           // Object control: "urged Eriador to respond" is (S (NP Eriador) (VP to respond)).
           int s = ps_->NewNode("S");
@@ -627,6 +652,9 @@ class PhraseStructure::Grammar {
         ps_->Append(vp, about);
       } else if (t == T::kIN || t == T::kTO || t == T::kWDT || t == T::kWP || t == T::kWRB) {
         ps_->Append(vp, PrepositionOrClause(depth + 1));
+      } else if (t == T::kVBN && (tag(i_ + 1) == T::kNN || tag(i_ + 1) == T::kNNS)) {
+        ps_->Append(vp, NounPhrase(depth + 1, Role::kObject));  // "mend damaged ties"
+        object = true;
       } else if (t == T::kVBG || t == T::kVBN) {
         ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
       } else if (t == T::kOpenQuote || t == T::kCloseQuote) {

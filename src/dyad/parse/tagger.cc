@@ -233,7 +233,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const bool preposition = nx.function && (nx.function->tag == T::kIN || nx.function->tag == T::kTO) &&
                              !OpensClause(nx.function, nx.lower);
     if (!preposition && !IsDayWord(nx.lower)) return false;
-    for (size_t j = i + 2; j < n && j <= i + 10; ++j) {
+    for (size_t j = i + 2; j < n && j <= i + 12; ++j) {
       ++work;
       const Word& y = w[j];
       if (y.function) {
@@ -282,7 +282,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         subject_seen = true;
       }
       // "said Gondor attacked", "hoped officials would": a clause of its own.
-      if (IsFiniteVerbTag(last) && TakesBareClause(w[i - 1].lower) && w[i].lower != "that") {
+      if (IsVerbTag(last) && TakesBareClause(w[i - 1].lower) && w[i].lower != "that") {
         finite_seen = subject_seen = false;
       }
     }
@@ -343,6 +343,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         out = T::kVB;
       } else if (lw == "have" || lw == "do") {
         out = T::kVBP;
+      } else if ((lw == "such" || lw == "quite") && i + 1 < n && (w[i + 1].lower == "a" || w[i + 1].lower == "an")) {
+        out = T::kPDT;  // "such a step"
       } else if ((lw == "all" || lw == "both" || lw == "each") && i + 1 < n && (w[i + 1].lower == "the" || PunctuationTag(w[i+1].text) != T::kSYM)) {
         out = lw == "all" ? T::kPDT : T::kDT;
       } else if (lw == "as" && i + 1 < n && w[i + 1].lex.adj > 0 && i + 2 < n && w[i + 2].lower == "as") {
@@ -386,10 +388,12 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const bool object_of_preposition = IsNounTag(prev) && in_pp && !subject_seen;
     const bool after_subject = (IsSubjectTag(prev_content) && !finite_seen && !object_of_preposition) ||
                                (resumed_at + 1 == i && subject_seen && !finite_seen);
-    // Nationalities and the like before a noun: "French troops", "Russian police".
-    const bool noun_next = i + 1 < n && !w[i + 1].function && (w[i + 1].lex.any_noun() > 0 || w[i + 1].capitalised);
-    if (x.capitalised && !headline && a.adj > 0 && noun_next &&
-        EndsIn(x.lower, {"an", "ese", "ic", "ish", "i"})) {
+    // Nationalities and the like before a noun or adjective: "French
+    // troops", "Russian police", "French political and military officials".
+    const bool modifiable_next = i + 1 < n && !w[i + 1].function &&
+                                 (w[i + 1].lex.any_noun() > 0 || w[i + 1].lex.adj > 0 || w[i + 1].capitalised);
+    if (x.capitalised && !headline && a.adj > 0 && modifiable_next &&
+        EndsIn(x.lower, {"an", "ese", "ic", "ish", "i", "ch"})) {
       out = T::kJJ;
       continue;
     }
@@ -432,7 +436,10 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     auto noun_tag = [&] { return plural_form ? T::kNNS : T::kNN; };
     // Modal, "to", "do": a base verb; but not after a "to" that is a
     // preposition ("according to police").
-    const bool prepositional_to = prev == T::kTO && i >= 2 && PrepositionalTo(w[i - 2].lower);
+    // Nor after a noun, for a word mostly a noun: "alternatives to oil".
+    const bool prepositional_to =
+        prev == T::kTO && i >= 2 &&
+        (PrepositionalTo(w[i - 2].lower) || (IsNounTag((*tags)[i - 2]) && noun >= 4 * std::max<uint16_t>(a.verb, 1)));
     if ((prev_content == T::kTO || prev_content == T::kMD || aux == Auxiliary::kDo) && a.verb > 0 &&
         !prepositional_to) {
       out = T::kVB;
@@ -478,7 +485,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     if (a.verb_ed > 0) {
       // After "and" the form of the verb before: "was attacked and killed",
       // "attacked Gondor and killed ten", "would not work and warned".
-      if (prev == T::kCC && last_verb != T::kPeriod && last_verb != T::kVBG && !a.participle_only) {
+      if (prev == T::kCC && last_verb != T::kPeriod && !a.participle_only) {
         out = last_verb == T::kVBN ? T::kVBN : T::kVBD;
         if (out == T::kVBD) finite_seen = true;
         continue;

@@ -107,6 +107,11 @@ TEST(TaggerTest, AfterAndTheVerbTakesTheFormOfTheVerbBefore) {
             "He/PRP will/MD give/VB a/DT speech/NN and/CC meet/VB them/PRP ./.");
 }
 
+TEST(TaggerTest, NationalityBeforeAnAdjective) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  EXPECT_EQ(Tags(Shared(), "French political officials"), "French/JJ political/JJ officials/NNS");
+}
+
 TEST(TaggerTest, ToAfterAccordingIsAPreposition) {
   if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
   EXPECT_EQ(Tags(Shared(), "according to police"), "according/VBG to/TO police/NN");
