@@ -171,7 +171,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
 
   bool finite_seen = false;  // a finite verb in the current clause
   bool sentence_finite = false;  // one anywhere so far
-  bool subject_seen = false;  // a noun outside any PP in the current clause, before its finite verb
+  bool subject_seen = false;  // a noun outside any PP in the current clause, before its verbs
+  size_t clause_start = 0;    // where the current clause began
+  size_t last_verb_at = n;    // the latest verb's position; n: none yet
+  // No subject after a verb of its clause: "making a decisive turn".
+  auto verb_in_clause = [&] { return last_verb_at != n && last_verb_at >= clause_start; };
   bool in_pp = false;         // the words so far since a preposition make up its object
   PosTag last_verb = T::kPeriod;  // the latest verb or modal
   // A relative clause set off by commas (", who had been arrested ,") is
@@ -273,17 +277,21 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     if (i > 0) {
       const PosTag last = (*tags)[i - 1];
       if (IsFiniteVerbTag(last)) sentence_finite = true;
-      if (IsVerbTag(last) || last == T::kMD) last_verb = last;
+      if (IsVerbTag(last) || last == T::kMD) {
+        last_verb = last;
+        last_verb_at = i - 1;
+      }
       if ((last == T::kIN && !OpensClause(w[i - 1].function, w[i - 1].lower)) || last == T::kTO) {
         in_pp = true;
       } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
         in_pp = false;
-      } else if (IsNounTag(last) && !in_pp && !finite_seen) {
+      } else if (IsNounTag(last) && !in_pp && !finite_seen && !verb_in_clause()) {
         subject_seen = true;
       }
       // "said Gondor attacked", "hoped officials would": a clause of its own.
       if (IsVerbTag(last) && TakesBareClause(w[i - 1].lower) && w[i].lower != "that") {
         finite_seen = subject_seen = false;
+        clause_start = i;
       }
     }
     Word& x = w[i];
@@ -307,6 +315,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         if (punct == T::kComma) before_comma = {subject_seen, finite_seen};
         relative_open = false;
         finite_seen = subject_seen = false;
+        clause_start = i + 1;
       }
       continue;
     }
@@ -358,12 +367,15 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       }
       if (IsVerbTag(out) && out != T::kVBG && out != T::kVBN && out != T::kVB) finite_seen = true;
       if (out == T::kMD) finite_seen = true;
-      if (out == T::kPRP && !in_pp && !finite_seen) subject_seen = true;
+      if (out == T::kPRP && !in_pp && !finite_seen && !verb_in_clause()) subject_seen = true;
       if ((out == T::kWDT || out == T::kWP) && prev == T::kComma) {
         before_relative = before_comma;
         relative_open = true;
       }
-      if (OpensClause(x.function, lw) || out == T::kWDT || out == T::kWP) finite_seen = subject_seen = false;
+      if (OpensClause(x.function, lw) || out == T::kWDT || out == T::kWP) {
+        finite_seen = subject_seen = false;
+        clause_start = i + 1;
+      }
       continue;
     }
     // Open-class word.

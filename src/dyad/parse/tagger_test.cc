@@ -107,6 +107,13 @@ TEST(TaggerTest, AfterAndTheVerbTakesTheFormOfTheVerbBefore) {
             "He/PRP will/MD give/VB a/DT speech/NN and/CC meet/VB them/PRP ./.");
 }
 
+TEST(TaggerTest, NoSubjectAfterAVerbOfTheClause) {
+  if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
+  // "turn" is the gerund's object, so "neighbors" in the PP is no verb.
+  EXPECT_EQ(Tags(Shared(), "Arnor voted , making a turn towards Western neighbors ."),
+            "Arnor/NNP voted/VBD ,/, making/VBG a/DT turn/NN towards/IN Western/NNP neighbors/NNS ./.");
+}
+
 TEST(TaggerTest, NationalityBeforeAnAdjective) {
   if (Shared() == nullptr) GTEST_SKIP() << "WordNet not installed";
   EXPECT_EQ(Tags(Shared(), "French political officials"), "French/JJ political/JJ officials/NNS");
