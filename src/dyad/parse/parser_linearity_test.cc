@@ -45,7 +45,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "is being ",                              // auxiliaries
                       "Москва 東京 Arnor ",                     // mixed scripts
                       std::string("\xff\xfe word ", 8),         // invalid UTF-8
-                      "the old , the new , which said , "));   // appositions and relatives
+                      "the old , the new , which said , ",     // appositions and relatives
+                      "a report released Tuesday in the city ",  // participles looking ahead
+                      "almost five years after ",               // time spans
+                      "French political and military ",         // coordinated adjectives
+                      "according to officials said "));         // verbs of saying, two-word prepositions
 
 }  // namespace
 }  // namespace dyad

@@ -197,7 +197,7 @@ class PhraseStructure::Grammar {
   bool MeasureBefore(size_t i) const {
     if (IsAdverbTag(tag(i))) ++i;
     if (tag(i) != T::kCD) return false;
-    while (tag(i) == T::kCD) ++i;
+    for (size_t end = i + 3; i < end && tag(i) == T::kCD;) ++i;  // "two hundred"
     return IsNounTag(tag(i)) && IsTimeUnit(word(i)) && tag(i + 1) == T::kIN &&
            (IsLower(word(i + 1), "after") || IsLower(word(i + 1), "before"));
   }
