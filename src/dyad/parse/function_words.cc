@@ -165,7 +165,9 @@ bool IsMonthWord(std::string_view word) {
 bool IsSubordinator(std::string_view word) {
   char lower[16];
   if (word.size() > sizeof lower) return false;
-  for (size_t i = 0; i < word.size(); ++i) lower[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] + 32) : word[i];
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] + 32) : word[i];
+  }
   const FunctionWord* f = FindFunctionWord(std::string_view(lower, word.size()));
   return f != nullptr && f->subordinator;
 }

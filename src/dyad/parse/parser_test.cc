@@ -124,7 +124,8 @@ TEST(ParserTest, AccordingToIsAPrepositionalPhrase) {
   std::string t = Parse("Arnor attacked Gondor, according to officials.");
   EXPECT_NE(t.find("(, ,) (PP (VBG according) (PP (TO to) (NP (NNS officials)))))"), std::string::npos) << t;
   t = Parse("According to police, rebels attacked Gondor.");
-  EXPECT_EQ(t.rfind("(ROOT (S (PP (VBG According) (PP (TO to) (NP (NN police)))) (, ,) (NP (NNS rebels)) (VP (VBD attacked)",
+  EXPECT_EQ(t.rfind("(ROOT (S (PP (VBG According) (PP (TO to) (NP (NN police)))) (, ,) (NP (NNS rebels)) "
+                    "(VP (VBD attacked)",
                     0),
             0u)
       << t;
@@ -146,7 +147,8 @@ TEST(ParserTest, AdjectivesJoinedByACommaStayInTheirNounGroup) {
 
 TEST(ParserTest, ClauseAfterAVerbOfSaying) {
   // The day is the verb's; the clause may have a long subject.
-  std::string t = Parse("The minister said Wednesday she hoped a raft of officials accused of crimes would be indicted.");
+  std::string t =
+      Parse("The minister said Wednesday she hoped a raft of officials accused of crimes would be indicted.");
   EXPECT_NE(t.find("(VP (VBD said) (NP-TMP (NNP Wednesday)) (SBAR (S (NP (PRP she)) (VP (VBD hoped) (SBAR (S (NP (NP "
                    "(DT a) (NN raft)) (PP (IN of)"),
             std::string::npos)

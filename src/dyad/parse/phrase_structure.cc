@@ -23,7 +23,9 @@ bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCa
 bool IsProperNoun(PosTag t) { return t == T::kNNP || t == T::kNNPS; }
 // Whether two verbs can head coordinated verb phrases: both finite, or the
 // same non-finite form.
-bool SameForm(PosTag a, PosTag b) { return IsFiniteVerb(a) ? IsFiniteVerb(b) : a == b || (a == T::kVB && b == T::kVBP); }
+bool SameForm(PosTag a, PosTag b) {
+  return IsFiniteVerb(a) ? IsFiniteVerb(b) : a == b || (a == T::kVB && b == T::kVBP);
+}
 // Nouns that measure time: "five years", "two days".
 bool IsTimeUnit(std::string_view w) {
   static constexpr std::string_view kUnits[] = {"year", "years", "month", "months", "week", "weeks", "day",
@@ -245,7 +247,7 @@ class PhraseStructure::Grammar {
     }
     // A subordinating conjunction before a clause: (SBAR (IN after) (S ...)).
     if (t == T::kIN && IsSubordinator(word(i_)) &&
-        (ClauseAhead(i_ + 1) || IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that"))) {
+        (ClauseAhead(i_ + 1) || (IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that")))) {
       int sbar = ps_->NewNode("SBAR");
       ps_->Append(sbar, Token());
       int s = ps_->NewNode("S");
@@ -337,7 +339,8 @@ class PhraseStructure::Grammar {
         // "the armed forces", "with exiled dissidents", "mend damaged ties";
         // but "by promoting biofuels" is a clause.
         ps_->Append(np, Token());
-      } else if (c == T::kCC && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) && NounAfterModifiers(i_ + 1)) {
+      } else if (c == T::kCC && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) &&
+                 NounAfterModifiers(i_ + 1)) {
         ps_->Append(np, Token());  // "French political and military officials"
       } else if (c == T::kComma && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) &&
                  NounAfterModifiers(i_ + 1)) {
@@ -378,8 +381,9 @@ class PhraseStructure::Grammar {
     int c = ps_->nodes_[np].first;
     if (c >= 0 && ps_->nodes_[c].token >= 0 && ps_->tags_[ps_->nodes_[c].token] == T::kDT) c = ps_->nodes_[c].next;
     bool adjective = false;
-    for (; c >= 0 && ps_->nodes_[c].token >= 0 && IsAdjectiveTag(ps_->tags_[ps_->nodes_[c].token]); c = ps_->nodes_[c].next) {
+    while (c >= 0 && ps_->nodes_[c].token >= 0 && IsAdjectiveTag(ps_->tags_[ps_->nodes_[c].token])) {
       adjective = true;
+      c = ps_->nodes_[c].next;
     }
     return adjective && c >= 0 && ps_->nodes_[c].next < 0 && ps_->nodes_[c].token >= 0 &&
            IsNounTag(ps_->tags_[ps_->nodes_[c].token]);

@@ -56,7 +56,6 @@ bool EndsIn(std::string_view w, std::initializer_list<std::string_view> suffixes
   return false;
 }
 
-
 // Whether the function word `f` (`lower`) opens a clause: after it a new
 // subject may come.
 bool OpensClause(const FunctionWord* f, std::string_view lower) {
@@ -189,7 +188,6 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   size_t first_word = 0;     // the sentence's first word, past opening quotes and brackets
   while (first_word < n && PunctuationTag(words[first_word]) != T::kSYM) ++first_word;
 
-  auto tag_at = [&](size_t i) { return i < n ? (*tags)[i] : T::kPeriod; };
   // Settled tag of the nearest earlier token that is not an adverb.
   auto prev_skipping_adverbs = [&](size_t i) -> std::pair<PosTag, const Word*> {
     while (i-- > 0) {
@@ -243,7 +241,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (y.function) {
         const PosTag t = y.function->tag;
         if (y.function->auxiliary != Auxiliary::kNone || t == T::kMD) return true;
-        if ((t == T::kIN && !OpensClause(y.function, y.lower)) || t == T::kTO || t == T::kDT || t == T::kPRPS || t == T::kPOS) continue;
+        const bool preposition_word = t == T::kIN && !OpensClause(y.function, y.lower);
+        if (preposition_word || t == T::kTO || t == T::kDT || t == T::kPRPS || t == T::kPOS) continue;
         return false;
       }
       if (y.number) continue;
@@ -447,8 +446,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     }
     auto noun_tag = [&] { return plural_form ? T::kNNS : T::kNN; };
     // Modal, "to", "do": a base verb; but not after a "to" that is a
-    // preposition ("according to police").
-    // Nor after a noun, for a word mostly a noun: "alternatives to oil".
+    // preposition ("according to police"), nor, for a word mostly a noun,
+    // after a "to" after a noun ("alternatives to oil").
     const bool prepositional_to =
         prev == T::kTO && i >= 2 &&
         (PrepositionalTo(w[i - 2].lower) || (IsNounTag((*tags)[i - 2]) && noun >= 4 * std::max<uint16_t>(a.verb, 1)));
@@ -503,7 +502,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         continue;
       }
       if (IsNounTag(prev) && (finite_seen || object_of_preposition)) out = T::kVBN;
-      else if (after_subject && IsNounTag(prev) && !TakesBareClause(x.lower) && participle_before_verb(i)) out = T::kVBN;
+      else if (after_subject && IsNounTag(prev) && !TakesBareClause(x.lower) && participle_before_verb(i))
+        out = T::kVBN;
       else if (after_subject && !a.participle_only) out = T::kVBD;
       else if (prev == T::kComma && !sentence_finite && !a.participle_only) out = T::kVBD;
       else if (adj > a.verb_ed && nouny_next(i)) out = T::kJJ;
@@ -532,8 +532,10 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     }
     // A base form agrees with a plural or a pronoun, never with a singular
     // common noun: "the peace process", "an arms embargo" are nouns.
-    if (a.verb > 0 && after_subject && !((prev_content == T::kNN || modal_follows || in_singular_group(i)) && noun > 0) &&
-        (prev_content == T::kPRP || prev_content == T::kNNS || prev_content == T::kNNPS || noun == 0 || a.verb >= noun)) {
+    const bool singular_subject = prev_content == T::kNN || modal_follows || in_singular_group(i);
+    if (a.verb > 0 && after_subject && !(singular_subject && noun > 0) &&
+        (prev_content == T::kPRP || prev_content == T::kNNS || prev_content == T::kNNPS || noun == 0 ||
+         a.verb >= noun)) {
       out = T::kVBP;
       finite_seen = true;
       continue;

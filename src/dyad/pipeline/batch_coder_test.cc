@@ -150,7 +150,9 @@ TEST(BatchCoderTest, ParseTextCodesRecordsFromTheirTextWithSpans) {
       << lines[1];
   EXPECT_EQ(r.stats.skipped, 1u);
   bool reported = false;
-  for (const Diagnostic& d : r.diagnostics.all()) reported |= d.ToString().find("P/P-3: no word in <Text>") != std::string::npos;
+  for (const Diagnostic& d : r.diagnostics.all()) {
+    reported |= d.ToString().find("P/P-3: no word in <Text>") != std::string::npos;
+  }
   EXPECT_TRUE(reported);
   // From the given parses, neither record codes.
   EXPECT_EQ(Code(*set, xml).stats.events, 0u);
