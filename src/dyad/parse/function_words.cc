@@ -151,6 +151,9 @@ bool AnyEqualsIgnoreCase(std::string_view word, std::span<const std::string_view
 }  // namespace
 
 bool IsDayWord(std::string_view word) {
+  // Cheap refusal first: every day word ends in "y", "w" or "t".
+  const char last = word.empty() ? '\0' : static_cast<char>(word.back() | 0x20);
+  if (word.size() < 5 || word.size() > 9 || (last != 'y' && last != 'w' && last != 't')) return false;
   static constexpr std::string_view kDays[] = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
                                                "wednesday", "thursday", "friday", "saturday", "sunday"};
   return AnyEqualsIgnoreCase(word, kDays);
@@ -173,6 +176,8 @@ bool IsSubordinator(std::string_view word) {
 }
 
 bool TakesBareClause(std::string_view lower_word) {
+  // Cheap refusal first, by the initials of the forms below.
+  if (lower_word.size() < 3 || std::string_view("acfhist").find(lower_word[0]) == std::string_view::npos) return false;
   static constexpr std::string_view kForms[] = {
       "say",    "says",    "said",     "hope",    "hopes",   "hoped",    "claim",   "claims",   "claimed",
       "allege", "alleges", "alleged",  "insist",  "insists", "insisted", "fear",    "fears",    "feared",

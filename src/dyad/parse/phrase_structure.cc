@@ -603,7 +603,7 @@ class PhraseStructure::Grammar {
         ps_->Append(vp, Wrap("ADVP", Token()));
       } else if (t == T::kPRP && object) {
         return;
-      } else if (IsDayWord(word(i_)) && IsNounTag(t) && !ContinuesNoun(tag(i_ + 1))) {
+      } else if (IsNounTag(t) && !ContinuesNoun(tag(i_ + 1)) && IsDayWord(word(i_))) {
         // "said Wednesday she hoped": the day is the verb's, not the clause's.
         ps_->Append(vp, Wrap("NP-TMP", Token()));
       } else if (StartsNoun(t) && !IsAdjectiveTag(t)) {
