@@ -47,8 +47,11 @@ class Progress {
     Print(stats, tty_ ? "" : "\n");
   }
 
+  // The totals, unless a line just printed already gave them (one that
+  // stays on its own line, as off a terminal).
   void Finish(const RunStats& stats) {
     if (quiet_) return;
+    if (!tty_ && printed_ && SameCounts(stats, last_)) return;
     pending_line_ = false;
     Print(stats, "\n");
   }
@@ -60,19 +63,28 @@ class Progress {
   }
 
  private:
-  void Print(const RunStats& stats, const char* end) const {
+  static bool SameCounts(const RunStats& a, const RunStats& b) {
+    return a.documents == b.documents && a.sentences == b.sentences && a.events == b.events &&
+           a.skipped == b.skipped;
+  }
+
+  void Print(const RunStats& stats, const char* end) {
+    printed_ = true;
+    last_ = stats;
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     double per = seconds > 0 ? 1 / seconds : 0;
     std::fprintf(stderr,
                  "%sdyad code: %zu documents (%.0f documents/s), %zu sentences (%.0f sentences/s), %zu events, "
                  "%zu skipped, %.1f s%s",
-                 tty_ ? "\r" : "", stats.documents, stats.documents * per, stats.sentences, stats.sentences * per,
+                 tty_ ? "\r\033[K" : "", stats.documents, stats.documents * per, stats.sentences, stats.sentences * per,
                  stats.events, stats.skipped, seconds, end);
   }
 
   bool quiet_;
   bool tty_;
   bool pending_line_ = false;
+  bool printed_ = false;
+  RunStats last_;  // the counts of the last line printed
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point printed_at_;
 };
