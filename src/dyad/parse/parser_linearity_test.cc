@@ -16,7 +16,9 @@ uint64_t WorkFor(const std::string& text) {
   Parser parser(lexicon.ok() ? lexicon->get() : nullptr);
   ParseTree tree;
   EXPECT_TRUE(parser.ParseSentence(text, &tree).ok());
-  if (tree.node_count() > 0) EXPECT_EQ(tree.node(tree.root()).token_end, tree.token_count());
+  if (tree.node_count() > 0) {
+    EXPECT_EQ(tree.node(tree.root()).token_end, tree.token_count());
+  }
   return parser.work();
 }
 
