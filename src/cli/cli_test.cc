@@ -395,11 +395,21 @@ TEST(CliTest, CodeReadsDirectoriesInNameOrderAndStdin) {
   EXPECT_EQ(Lines(piped.out).size(), 1u) << piped.out;
 }
 
-TEST(CliTest, CodeOfPetrarchXmlWithoutParsedIsNotYetPossible) {
-  std::string xml = WriteTempFile("one.xml", "<Sentences>\n" + SmallRecord("A-1") + "</Sentences>\n");
-  CliRun unparsed = RunDyad("code" + SmallDictionaryFlags() + " " + xml);
-  EXPECT_EQ(unparsed.exit_code, 2) << unparsed.out;
-  EXPECT_NE(unparsed.out.find("--parsed"), std::string::npos) << unparsed.out;
+TEST(CliTest, CodeOfPetrarchXmlWithoutParsedParsesTheText) {
+  // The <Parse> given has no verb phrase, so only the text can yield the event.
+  std::string xml = WriteTempFile("one.xml", "<Sentences>\n<Sentence date=\"19950101\" id=\"A-1\">\n"
+                                             "<Text>Arnor restored ties with Gondor.</Text>\n"
+                                             "<Parse>(ROOT (NP (NNP Arnor)))</Parse>\n</Sentence>\n"
+                                             "<Sentence date=\"19950101\" id=\"A-2\">\n<Text></Text>\n"
+                                             "</Sentence>\n</Sentences>\n");
+  CliRun raw = RunDyad("code -q" + SmallDictionaryFlags() + " " + xml);
+  EXPECT_EQ(raw.exit_code, 1) << raw.out;  // A-2 has no word to parse
+  EXPECT_NE(raw.out.find("one.xml:6: error: A/A-2: no word in <Text>"), std::string::npos) << raw.out;
+  std::vector<std::string> lines = Lines(raw.out);
+  ASSERT_FALSE(lines.empty()) << raw.out;
+  EXPECT_NE(raw.out.find("\"source\":\"ARN\",\"target\":\"GON\""), std::string::npos) << raw.out;
+  CliRun parsed = RunDyad("code -q --parsed" + SmallDictionaryFlags() + " " + xml);
+  EXPECT_EQ(parsed.out.find("\"source\":\"ARN\""), std::string::npos) << parsed.out;
 }
 
 // Bad input of every kind, each reported as FILE:LINE or DOC_ID with its

@@ -1,8 +1,9 @@
 // `dyad code [OPTIONS] [PATH...]`: codes news into CAMEO events and writes one
 // event per line or row (the event contract, docs/code.md and the shared
 // spec). Articles as text or JSON Lines are parsed by dyad's own parser
-// (pipeline/article_coder.h); PETRARCH XML is coded with its own parses
-// (--parsed, pipeline/batch_coder.h).
+// (pipeline/article_coder.h); PETRARCH XML records are coded one sentence each
+// (pipeline/batch_coder.h), from their <Parse> trees with --parsed, else from
+// their <Text> by the same parser.
 #include <unistd.h>
 
 #include <chrono>
@@ -172,7 +173,9 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
   std::vector<EventRecord> held;  // --dedup day: every event, merged at the end
   ArticleBatch articles(*dictionaries->set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = flags.threads},
                         gazetteer.ok() ? &*gazetteer : nullptr);
-  BatchCoder records(*dictionaries->set, {.threads = flags.threads});
+  BatchCoder records(*dictionaries->set, {.threads = flags.threads,
+                                          .parse_text = !flags.parsed,
+                                          .lexicon = lexicon.ok() ? lexicon->get() : nullptr});
   Progress progress(flags.quiet);
   RunStats totals;
   std::optional<size_t> merged_events;  // --dedup day, once merged
@@ -202,11 +205,11 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
     }
     const InputFormat format = forced ? *forced : DetectInputFormat(*bytes);
     if (format == InputFormat::kPetrarchXml) {
-      if (!flags.parsed || flags.format != "jsonl" || across) {
+      if (flags.format != "jsonl" || across) {
         progress.Break();
         std::fprintf(stderr,
-                     "dyad code: %s: PETRARCH XML is coded only with --parsed, --format jsonl and --dedup "
-                     "article for now; skipped\n",
+                     "dyad code: %s: PETRARCH XML is coded only with --format jsonl and --dedup article for now; "
+                     "skipped\n",
                      input.name.c_str());
         ++totals.skipped;
         continue;
