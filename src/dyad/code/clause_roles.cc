@@ -167,6 +167,30 @@ std::vector<int> PlacePhrases(const ParseTree& tree, int32_t verb_token) {
   int scope = tree.node(tree.token(verb_token).node).parent;
   if (scope < 0 || tree.category(scope) != "VP") return out;
   auto preposition = [&](int pp) { return tree.norm(tree.node(pp).token_begin); };
+  auto place_preposition = [&](int pp) { return preposition(pp) == "IN" || preposition(pp) == "AT"; };
+  auto object_of = [&](int pp) {
+    for (int object : tree.children(pp)) {
+      if (tree.category(object) == "NP") return object;
+    }
+    return -1;
+  };
+  // "met with Gondor in Fornost" parsed as (NP (NP Gondor) (PP in Fornost)):
+  // after a name, the place phrase still says where the meeting was; after
+  // a common noun ("the army in Rohan") it says which army.
+  auto after_name = [&](int np) {
+    int inner = -1;
+    for (int c : tree.children(np)) {
+      if (inner < 0) {
+        if (tree.category(c) != "NP") return -1;
+        const std::string_view head_tag = tree.tag(tree.node(c).token_end - 1);
+        if (head_tag != "NNP" && head_tag != "NNPS") return -1;
+        inner = c;
+      } else if (tree.category(c) == "PP" && place_preposition(c)) {
+        return object_of(c);
+      }
+    }
+    return -1;
+  };
   for (; scope >= 0; scope = tree.node(scope).parent) {
     const std::string_view category = tree.category(scope);
     if (category != "VP" && category != "S") break;
@@ -174,14 +198,11 @@ std::vector<int> PlacePhrases(const ParseTree& tree, int32_t verb_token) {
     for (int c : tree.children(scope)) {
       const bool after_of = previous >= 0 && tree.category(previous) == "PP" && preposition(previous) == "OF";
       previous = c;
-      if (tree.category(c) != "PP" || after_of) continue;
-      if (preposition(c) != "IN" && preposition(c) != "AT") continue;
-      for (int object : tree.children(c)) {
-        if (tree.category(object) == "NP") {
-          out.push_back(object);
-          break;
-        }
-      }
+      if (after_of) continue;
+      int object = tree.category(c) == "NP" ? c : tree.category(c) == "PP" ? object_of(c) : -1;
+      if (object < 0) continue;
+      if (tree.category(c) == "PP" && place_preposition(c)) out.push_back(object);
+      if (int nested = after_name(object); nested >= 0) out.push_back(nested);
     }
     if (category == "S") break;
   }

@@ -60,7 +60,10 @@ bool IsUnrealised(const ParseTree& tree, int vp);
 // and AT phrases that are children of the verb's phrase, of the verb
 // phrases above it, or of its clause ("met with the Iranian envoy in Doha").
 // A phrase right after an OF phrase belongs to that noun and is left out
-// ("the goals of the war in Sudan"). Empty when the token is
+// ("the goals of the war in Sudan"). An IN or AT phrase attached to a name
+// that is the verb's object or the object of its phrase counts too ("met
+// with Gondor in Fornost"); one attached to a common noun does not ("the
+// army in Rohan"). Empty when the token is
 // not a verb heading a VP.
 std::vector<int> PlacePhrases(const ParseTree& tree, int32_t verb_token);
 

@@ -136,6 +136,15 @@ TEST(PlacePhrasesTest, InAndAtPhrasesOfTheVerbAndItsClause) {
   EXPECT_EQ(places, (std::vector<std::string>{"Fornost", "the border"}));
 }
 
+TEST(PlacePhrasesTest, PlacePhraseAttachedToANamedObject) {
+  ParseTree t = Tree(
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (PP (IN with) (NP (NP (NNP Gondor)) (PP (IN in) (NP (NNP Fornost))))))"
+      " (. .)))");
+  std::vector<std::string> places;
+  for (int np : PlacePhrases(t, TokenOf(t, "MET"))) places.push_back(Words(t, np));
+  EXPECT_EQ(places, (std::vector<std::string>{"Fornost"}));
+}
+
 TEST(PlacePhrasesTest, LeavesOutPhrasesOfNounsAndNonVerbs) {
   ParseTree t = Tree(
       "(ROOT (S (NP (NNP Gondor)) (VP (VBD praised) (NP (DT the) (NNS objectives)) (PP (IN of) (NP (DT the)"

@@ -415,6 +415,9 @@ class PhraseStructure::Grammar {
     bool noun_preposition = false;
     for (std::string_view p : kNounPrepositions) noun_preposition |= IsLower(w, p);
     if (!noun_preposition || (IsProperNoun(tag(k - 1)) && !IsLower(w, "in"))) return false;
+    // "sent thousands of troops to Kursk": what is sent goes to a place; a
+    // plural before "to" is the verb's cargo, not a noun taking "to".
+    if (IsLower(w, "to") && tag(k - 1) == T::kNNS) return false;
     size_t object = tag(k + 1) == T::kDT ? k + 2 : k + 1;
     return tag(object) != T::kCD && !IsDayWord(word(object)) && !IsMonthWord(word(object));
   }
