@@ -210,16 +210,18 @@ MUTUAL = ("talks", "econcoop", "milcoop", "settle", "coop")
 
 
 def mutual_patterns(family, frames):
-    """For the MUTUAL categories of a family: `- * F WITH + [code]` (a named
-    partner after the fragment is the target, for one subject or each
-    member of a compound) and then `- % * F [code]` (a compound subject
-    with no named partner is both sides), for each fragment of `frames`."""
+    """For the MUTUAL categories of a family, the compound-subject forms of
+    each fragment of `frames`: `- % * F WITH + [code]` (each member of the
+    compound towards the partner named after WITH), then `- % * F [code]`
+    (no partner named: the members towards each other). A single subject
+    matches neither and keeps the family pattern `- * F`, whose default
+    target search skips phrases that name no actor."""
     idx = FAM[family]
     out = []
     for key, f, codes in first_fragments(frames, MUTUAL):
         # A fragment that ends in WITH (TO_WORK_WITH) names its partner itself.
         if not f.endswith("WITH"):
-            out.append(f"- * {f} WITH + [{codes[idx]}]")
+            out.append(f"- % * {f} WITH + [{codes[idx]}]")
         out.append(f"- % * {f} [{codes[idx]}]")
     return out
 
