@@ -438,7 +438,7 @@ def generated_section():
                         "- * ROCKETS [195]", "- * DRONES [195]", "- * SUICIDE_ATTACK [1831]", "- * SUICIDE_BOMBING [1831]",
                         "- * &GROUNDATTACK ON + [190]", "- * &GROUNDATTACK AGAINST + [190]", "- * &GROUNDATTACK [190]",
                         "- * CRACKDOWN [175]", "- * CYBERATTACK [172]", "- * CYBER_ATTACK [172]", "- * CYBER-ATTACK [172]",
-                        "- * &MILEX + [150]", "- * SATELLITE [150]", "- * &NEGOTIATION [046]", "- * &TALKS [040]", "- * PEACE_INITIATIVE [036]",
+                        "- * &MILEX [150]", "- * SATELLITE [150]", "- * &NEGOTIATION [046]", "- * &TALKS [040]", "- * PEACE_INITIATIVE [036]",
                         "- * &PROTEST [141]", "- * CAMPAIGN_AGAINST + [113]", "- * LAWSUIT [115]", "- * LEGAL_ACTION [115]",
                         "- * LEGAL_CHALLENGE [115]", "- * PROCEEDINGS [115]", "- * PRODUCT [---]", "- * BOOK [---]"],
                 after=["- * &INVESTIG [090]"]))
