@@ -1,5 +1,6 @@
 #include "dyad/tree/parse_tree.h"
 
+#include <algorithm>
 #include <cassert>
 #include <utility>
 
@@ -73,14 +74,26 @@ void TreeBuilder::Reset(ParseTree* tree) {
   tree->words_.clear();
   tree->norms_.clear();
   tree->text_.clear();
+  text_used_ = 0;
   open_.clear();
   pending_.clear();
-  head_categories_.clear();
+  pending_categories_.clear();
 }
 
-ParseTree::Piece TreeBuilder::Store(std::string_view s) {
-  ParseTree::Piece piece{static_cast<uint32_t>(tree_->text_.size()), static_cast<uint32_t>(s.size())};
-  tree_->text_.append(s);
+ParseTree::Piece TreeBuilder::Store(std::string_view s, bool upper) {
+  // text_ grows in steps and is cut to what was stored by Finish(): a byte
+  // loop into room already there is cheaper than std::string::append for
+  // these short strings, and this runs three times per token.
+  std::string& text = tree_->text_;
+  if (text_used_ + s.size() > text.size()) text.resize(std::max(2 * text.size(), text_used_ + s.size() + 256));
+  ParseTree::Piece piece{static_cast<uint32_t>(text_used_), static_cast<uint32_t>(s.size())};
+  char* out = text.data() + text_used_;
+  if (upper) {
+    for (char c : s) *out++ = AsciiUpper(c);
+  } else {
+    for (char c : s) *out++ = c;
+  }
+  text_used_ += s.size();
   return piece;
 }
 
@@ -96,10 +109,7 @@ void TreeBuilder::AddToken(std::string_view tag, std::string_view word) {
   t.nodes_[node].head_token = token;
   t.tokens_.push_back({node, -1, -1});
   t.words_.push_back(Store(word));
-  ParseTree::Piece norm = Store(Unescape(word));
-  for (size_t i = norm.offset; i < norm.offset + norm.size; ++i) t.text_[i] = AsciiUpper(t.text_[i]);
-  t.norms_.push_back(norm);
-  pending_.push_back(node);
+  t.norms_.push_back(Store(Unescape(word), /*upper=*/true));
 }
 
 int TreeBuilder::open_child_count() const {
@@ -111,9 +121,7 @@ void TreeBuilder::Close() {
   assert(!open_.empty() && open_child_count() > 0);
   OpenNode o = open_.back();
   open_.pop_back();
-  int32_t node = AddNode(o.label, o.token_begin, static_cast<int32_t>(tree_->tokens_.size()), o.first_child);
-  pending_.resize(o.first_child);
-  pending_.push_back(node);
+  AddNode(o.label, o.token_begin, static_cast<int32_t>(tree_->tokens_.size()), o.first_child);
 }
 
 void TreeBuilder::Finish() {
@@ -130,6 +138,8 @@ void TreeBuilder::Finish() {
     Close();
   }
   pending_.clear();
+  pending_categories_.clear();
+  t.text_.resize(text_used_);
 }
 
 int32_t TreeBuilder::AddNode(ParseTree::Piece label, int32_t token_begin, int32_t token_end,
@@ -143,22 +153,25 @@ int32_t TreeBuilder::AddNode(ParseTree::Piece label, int32_t token_begin, int32_
   p.token_begin = token_begin;
   p.token_end = token_end;
   p.children_begin = static_cast<int32_t>(t.child_ids_.size());
-  child_categories_.clear();
-  for (size_t i = first_child; i < pending_.size(); ++i) {
-    int32_t child = pending_[i];
+  const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
+  for (int32_t child : children) {
     t.child_ids_.push_back(child);
     t.nodes_[child].parent = node;
-    child_categories_.push_back(head_categories_[child]);
   }
   p.children_end = static_cast<int32_t>(t.child_ids_.size());
-  if (!child_categories_.empty()) {
-    p.head_child = t.child_ids_[p.children_begin + FindHeadChild(head_category, child_categories_)];
+  if (!children.empty()) {
+    const std::span<const HeadCategory> categories(pending_categories_.data() + first_child, children.size());
+    p.head_child = children[FindHeadChild(head_category, categories)];
     p.head_token = t.nodes_[p.head_child].head_token;
   }
   t.nodes_.push_back(p);
   t.labels_.push_back(label);
   t.categories_.push_back(category);
-  head_categories_.push_back(head_category);
+  // The node's children are now placed; the node itself waits for its parent.
+  pending_.resize(first_child);
+  pending_categories_.resize(first_child);
+  pending_.push_back(node);
+  pending_categories_.push_back(head_category);
   return node;
 }
 

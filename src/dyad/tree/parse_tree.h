@@ -91,7 +91,8 @@ class ParseTree {
     uint32_t offset = 0;
     uint32_t size = 0;
   };
-  std::string_view View(Piece p) const { return std::string_view(text_).substr(p.offset, p.size); }
+  // Pieces always lie inside text_, so no bounds check.
+  std::string_view View(Piece p) const { return std::string_view(text_.data() + p.offset, p.size); }
 
   std::vector<ParseNode> nodes_;
   std::vector<int32_t> child_ids_;
@@ -138,14 +139,18 @@ class TreeBuilder {
     size_t first_child;  // index in pending_
     int32_t token_begin;
   };
-  ParseTree::Piece Store(std::string_view s);
+  // Appends `s` (ASCII upper-cased if `upper`) to the tree's text.
+  ParseTree::Piece Store(std::string_view s, bool upper = false);
+  // Adds a node whose children are pending_[first_child..], which it then
+  // replaces there.
   int32_t AddNode(ParseTree::Piece label, int32_t token_begin, int32_t token_end, size_t first_child);
 
   ParseTree* tree_ = nullptr;
   std::vector<OpenNode> open_;
-  std::vector<int32_t> pending_;  // finished nodes whose parent is still open
-  std::vector<HeadCategory> head_categories_;   // per node of the tree
-  std::vector<HeadCategory> child_categories_;  // scratch for one node
+  // Finished nodes whose parent is still open, and their head categories.
+  std::vector<int32_t> pending_;
+  std::vector<HeadCategory> pending_categories_;
+  size_t text_used_ = 0;  // bytes of tree_->text_ stored so far
 };
 
 }  // namespace dyad
