@@ -1,5 +1,6 @@
 // `dyad dict stats` and `dyad dict lint`.
 #include <chrono>
+#include <filesystem>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -51,6 +52,14 @@ int RunDictStats(const DictionaryFlags& flags) {
   for (size_t i = 0; i < set.files().size(); ++i) std::printf("file  %s\n", set.files().Path(i).c_str());
   for (const StatLine& line : StatLines(set.stats())) {
     std::printf("%-10s %-28s %zu\n", line.part, line.name, line.value);
+  }
+  // Per actor file, because coverage is judged by kind (countries, people,
+  // organisations) and each built-in file holds one kind.
+  for (uint32_t i = 0; i < set.files().size(); ++i) {
+    const ActorDict::Stats file = set.actors().file_stats(i);
+    if (file.entries == 0) continue;
+    std::printf("%-10s %-38s %zu entries, %zu with a dated code\n", "actors",
+                std::filesystem::path(set.files().Path(i)).filename().string().c_str(), file.entries, file.dated_entries);
   }
   std::printf("%-10s %-28s %.3f s\n", "load", "time", loaded->seconds);
   std::printf("%-10s %-28s %zu errors, %zu warnings\n", "load", "problems",

@@ -19,15 +19,8 @@ bool HasPiece(const std::string& code, const std::string& piece) {
 }  // namespace
 
 std::string ActorCoder::ActorCodeOn(ActorDict::EntryId entry, int date) const {
-  std::span<const ActorDict::Code> codes = actors_.codes(entry);
-  for (const ActorDict::Code& c : codes) {
-    // PETRARCH-1 includes both ends of every interval: `<D` holds on D.
-    if (c.dated && c.from <= date && date <= c.until) return c.code;
-  }
-  for (const ActorDict::Code& c : codes) {
-    if (!c.dated) return c.code;
-  }
-  return "---";
+  const ActorDict::Code* code = actors_.CodeOn(entry, date);
+  return code != nullptr ? code->code : "---";
 }
 
 std::string ActorCoder::Code(std::span<const TokenId> words, int date) const {

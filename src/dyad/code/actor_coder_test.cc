@@ -70,7 +70,7 @@ TEST_F(ActorCoderTest, NoActorNoAgentGivesEmpty) {
 
 TEST_F(ActorCoderTest, DatedCodesIncludeBothEnds) {
   EXPECT_EQ(Code("Smeagol", 19950531), "HOB");
-  EXPECT_EQ(Code("Smeagol", 19950601), "HOB");  // both apply; the first listed wins
+  EXPECT_EQ(Code("Smeagol", 19950601), "HOBGOV");  // both apply; the bounded range is narrower
   EXPECT_EQ(Code("Smeagol", 19950602), "HOBGOV");
   EXPECT_EQ(Code("Smeagol", 19990815), "HOBGOV");
   EXPECT_EQ(Code("Smeagol", 19990816), "HOBREB");

@@ -220,8 +220,9 @@ class ActorDict::FileReader {
     entry.code_count = static_cast<uint32_t>(codes_.size());
     entry.primary_phrase = static_cast<uint32_t>(dict_->phrases_.size());
     dict_->entries_.push_back(entry);
+    size_t dated_codes = 0;
     for (Code& c : codes_) {
-      dict_->stats_.dated_codes += c.dated;
+      dated_codes += c.dated;
       dict_->codes_.push_back(std::move(c));
     }
     for (Phrase& p : phrases_) {
@@ -229,11 +230,15 @@ class ActorDict::FileReader {
       dict_->trie_.Insert(dict_->PhraseTokens(p), static_cast<uint32_t>(dict_->phrases_.size()));
       dict_->phrases_.push_back(p);
     }
-    Stats& stats = dict_->stats_;
-    stats.entries += 1;
-    stats.synonyms += phrases_.size() - 1;
-    stats.phrases += phrases_.size();
-    stats.codes += codes_.size();
+    if (dict_->file_stats_.size() <= file_index_) dict_->file_stats_.resize(file_index_ + 1);
+    for (Stats* stats : {&dict_->stats_, &dict_->file_stats_[file_index_]}) {
+      stats->entries += 1;
+      stats->synonyms += phrases_.size() - 1;
+      stats->phrases += phrases_.size();
+      stats->codes += codes_.size();
+      stats->dated_codes += dated_codes;
+      stats->dated_entries += dated_codes > 0;
+    }
     codes_.clear();
     phrases_.clear();
   }
@@ -277,11 +282,6 @@ class ActorDict::FileReader {
       if (!s.ok()) {
         Error(line, s.message() + "; code skipped");
         continue;
-      }
-      if (code.dated && code.from == code.until) {
-        diagnostics_->Warning(file_, line,
-                              "date range in " + Quoted(group) +
-                                  " is empty (its end is exclusive), so the code never applies");
       }
       code.provenance = {file_index_, static_cast<uint32_t>(line)};
       codes_.push_back(std::move(code));

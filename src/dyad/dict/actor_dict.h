@@ -32,16 +32,18 @@
 // beginning "<!". Every problem is reported as FILE:LINE and the bad code,
 // line or entry skipped; reading continues.
 //
-// Date semantics follow PETRARCH2's NounPhrase.check_date: every restriction
-// is a half-open interval [from, until):
+// Date restrictions include both of their written ends, as the PETRARCH
+// validation suite expects (its DATE records test the lower and the upper
+// bound of a range and find the code on both days):
 //   [C >D]     applies on D and after        (from = D)
-//   [C <D]     applies before D, not on D    (until = D)
-//   [C D1-D2]  applies from D1 up to but not including D2
-// so consecutive terms such as [DZAELI 390101-920114] [DZAGOV 920114-940131]
-// never overlap. When several dated codes of an entry apply, the one with the
-// narrowest range wins (an open-ended range counts as infinitely wide; among
-// equals the first listed wins); when none applies, the first undated code is
-// the default. This is UniversalPetrarch's rule ("embedded time restrictions:
+//   [C <D]     applies up to and on D        (until = D)
+//   [C D1-D2]  applies from D1 through D2
+// When several dated codes of an entry apply, the one with the narrowest
+// range wins (an open-ended range counts as infinitely wide; among equals
+// the first listed wins); when none applies, the first undated code is the
+// default. So on a handover day written as the end of one term and the start
+// of the next ([RUSMIL 20121106-20240513] [RUSGOV >20240513]) the shorter
+// term holds. This is UniversalPetrarch's rule ("embedded time restrictions:
 // pick the smaller one"). PETRARCH2 took the first listed code that applied,
 // undated ones included, but the Phoenix files nest posts inside career
 // spans (FAKHRUDDIN_AHMED_: [BGDELI 580101-070301] then [BGDGOVBUS
@@ -82,13 +84,13 @@ class ActorDict {
   struct Code {
     std::string code;          // as written, e.g. "IGOUNO", "---"
     int from = kNoLowerBound;  // first day it applies (inclusive)
-    int until = kNoUpperBound; // first day it no longer applies (exclusive)
+    int until = kNoUpperBound; // last day it applies (inclusive)
     bool dated = false;        // false for `[CODE]`
-    // Length of [from, until) in days; kOpenRange when either end is open.
+    // until - from in days, to rank ranges; kOpenRange when either end is open.
     int64_t span_days = kOpenRange;
     Provenance provenance;     // the line holding this code
 
-    bool AppliesOn(int date) const { return from <= date && date < until; }
+    bool AppliesOn(int date) const { return from <= date && date <= until; }
   };
 
   struct Match {
@@ -102,6 +104,7 @@ class ActorDict {
     size_t phrases = 0;      // phrases in the trie: entries + synonyms
     size_t codes = 0;        // usable codes of kept entries
     size_t dated_codes = 0;  // of which carry a date restriction
+    size_t dated_entries = 0;  // entries with at least one dated code
   };
 
   ActorDict() = default;
@@ -136,6 +139,11 @@ class ActorDict {
   size_t entry_count() const { return entries_.size(); }
 
   Stats stats() const { return stats_; }
+  // The same counts for the entries read from one file (by `file_index` of
+  // Read); all zero for a file that gave no actors.
+  Stats file_stats(uint32_t file_index) const {
+    return file_index < file_stats_.size() ? file_stats_[file_index] : Stats{};
+  }
 
   // Reports, as warnings, what reads fine but cannot be what the author
   // meant: the same phrase in entries with different codes (naming both
@@ -170,6 +178,7 @@ class ActorDict {
   PhraseTrie trie_;  // phrase tokens -> indices into phrases_
   const Vocabulary* vocabulary_ = nullptr;
   Stats stats_;
+  std::vector<Stats> file_stats_;  // by file index
 };
 
 }  // namespace dyad

@@ -126,6 +126,7 @@ std::vector<StatLine> StatLines(const DictionaryStats& s) {
       {"actors", "phrases", s.actors.phrases},
       {"actors", "codes", s.actors.codes},
       {"actors", "dated codes", s.actors.dated_codes},
+      {"actors", "entries with a dated code", s.actors.dated_entries},
       {"agents", "entries", s.agents.entries},
       {"agents", "phrases (with plurals)", s.agents.phrases},
       {"agents", "prefix codes", s.agents.prefix_codes},

@@ -321,7 +321,7 @@ TEST_F(IssueDictTest, SurvivesCrlfNulInvalidUtf8AndTruncation) {
   EXPECT_TRUE(HasDiagnostic(1, Severity::kError, "never closed"));
   EXPECT_EQ(Issues("tourism"), Codes{"TOURISM x1"});
   EXPECT_EQ(dict_.category(0).type, "ALL");  // no CR kept
-  std::vector<TokenId> cafe = {vocab_.Find("CAF\xC3\xA9"), vocab_.Find("\xFF")};
+  std::vector<TokenId> cafe = {vocab_.Find("CAFE"), vocab_.Find("\xFF")};  // accents folded
   ASSERT_EQ(dict_.Match(cafe).issues.size(), 1u);
 }
 

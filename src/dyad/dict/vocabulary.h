@@ -21,16 +21,20 @@ class Vocabulary {
   Vocabulary(const Vocabulary&) = delete;
   Vocabulary& operator=(const Vocabulary&) = delete;
 
-  // The id of `word`, added if new. `word` is stored as given: callers pass the
-  // normalised (upper-case) form.
+  // The id of `word`, added if new. Callers pass the upper-case form; a word
+  // with non-ASCII letters is stored in the folded form text is matched in
+  // (AsciiFoldUpper: "TÜRKIYE" as "TURKIYE").
   TokenId Intern(std::string_view word);
-  // The id of `word`, or kNoToken when no dictionary mentions it.
+  // The id of `word`, or kNoToken when no dictionary mentions it. `word` is
+  // looked up as given: pass the folded form.
   TokenId Find(std::string_view word) const;
   // The spelling of `id`; requires id < size().
   std::string_view Spelling(TokenId id) const { return *spellings_[id]; }
   size_t size() const { return spellings_.size(); }
 
  private:
+  TokenId InternAsGiven(std::string_view word);
+
   std::deque<std::string> storage_;  // stable addresses for the views below
   std::deque<const std::string*> spellings_;
   std::unordered_map<std::string_view, TokenId> ids_;

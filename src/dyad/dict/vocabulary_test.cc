@@ -37,6 +37,18 @@ TEST(VocabularyTest, StoresWordsExactlyAsGiven) {
   EXPECT_EQ(v.Find(""), empty);
 }
 
+TEST(VocabularyTest, WordsWithAccentsAreStoredInTheFoldedFormTextIsMatchedIn) {
+  Vocabulary v;
+  TokenId plain = v.Intern("TURKIYE");
+  EXPECT_EQ(v.Intern("TÜRKIYE"), plain);
+  EXPECT_EQ(v.Intern("Türkiye"), plain);
+  EXPECT_EQ(v.Spelling(v.Intern("ÉLYSÉE")), "ELYSEE");
+  // Other scripts have no ASCII spelling and are kept as they are.
+  TokenId cyrillic = v.Intern("МОСКВА");
+  EXPECT_EQ(v.Spelling(cyrillic), "МОСКВА");
+  EXPECT_EQ(v.size(), 3u);
+}
+
 TEST(VocabularyTest, KeepsItsOwnCopyOfEachWord) {
   Vocabulary v;
   TokenId id;

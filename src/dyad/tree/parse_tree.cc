@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "dyad/base/text.h"
+#include "dyad/text/ascii_fold.h"
 #include "dyad/tree/head_rules.h"
 
 namespace dyad {
@@ -109,7 +110,12 @@ void TreeBuilder::AddToken(std::string_view tag, std::string_view word) {
   t.nodes_[node].head_token = token;
   t.tokens_.push_back({node, -1, -1});
   t.words_.push_back(Store(word));
-  t.norms_.push_back(Store(Unescape(word), /*upper=*/true));
+  std::string_view unescaped = Unescape(word);
+  // Dictionaries are matched in the folded form ("Élysée" as ELYSEE); most
+  // words are ASCII and only need upper-casing.
+  const bool ascii = std::none_of(unescaped.begin(), unescaped.end(),
+                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  t.norms_.push_back(ascii ? Store(unescaped, /*upper=*/true) : Store(AsciiFoldUpper(unescaped)));
 }
 
 int TreeBuilder::open_child_count() const {

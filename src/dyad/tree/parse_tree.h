@@ -75,7 +75,8 @@ class ParseTree {
   // The word as written in the parse, escapes included ("-LRB-", "``").
   std::string_view word(int t) const { return View(words_[t]); }
   // The normal form the dictionaries are matched against: PTB escapes undone
-  // ("-LRB-" -> "(", "``" -> "\"") and ASCII letters upper-cased.
+  // ("-LRB-" -> "(", "``" -> "\""), upper-cased and Latin accents folded
+  // ("Bogotá" -> "BOGOTA", text/ascii_fold.h).
   std::string_view norm(int t) const { return View(norms_[t]); }
   // The POS tag (the label of the token's preterminal).
   std::string_view tag(int t) const { return label(tokens_[t].node); }
