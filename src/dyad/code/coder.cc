@@ -30,10 +30,12 @@ struct VerbHit {
 
 class SentenceCoder {
  public:
-  // word_ids and parse are scratch space; their contents are replaced.
+  // word_ids, linearizer and parse are scratch space; their contents are
+  // replaced.
   SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
-                std::vector<TokenId>* word_ids, LinearParse* parse)
-      : d_(dicts), tree_(tree), date_(date), options_(options), word_ids_(*word_ids), parse_(*parse) {}
+                std::vector<TokenId>* word_ids, LinearParseBuilder* linearizer, LinearParse* parse)
+      : d_(dicts), tree_(tree), date_(date), options_(options), word_ids_(*word_ids), linearizer_(*linearizer),
+        parse_(*parse) {}
 
   SentenceCoding Run() {
     SentenceCoding result;
@@ -45,7 +47,7 @@ class SentenceCoder {
       if (m.level == DiscardLevel::kStory) return {SentenceOutcome::kStoryDiscard, {}};
       if (m.level == DiscardLevel::kSentence) return {SentenceOutcome::kSentenceDiscard, {}};
     }
-    if (!BuildLinearParse(tree_, &parse_).ok()) return {SentenceOutcome::kUnusableTree, {}};
+    if (!linearizer_.Build(tree_, &parse_).ok()) return {SentenceOutcome::kUnusableTree, {}};
     if (parse_.dateline) return {SentenceOutcome::kDateline, {}};
     RemoveCommaClauses(tree_, options_, &parse_);
     AssignEntityCodes();
@@ -216,6 +218,7 @@ class SentenceCoder {
   int date_;
   const CoderOptions& options_;
   std::vector<TokenId>& word_ids_;
+  LinearParseBuilder& linearizer_;
   LinearParse& parse_;
 };
 
@@ -233,7 +236,7 @@ const char* OutcomeName(SentenceOutcome outcome) {
 }
 
 SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options) {
-  return SentenceCoder(dicts_, tree, date, options, &word_ids_, &parse_).Run();
+  return SentenceCoder(dicts_, tree, date, options, &word_ids_, &linearizer_, &parse_).Run();
 }
 
 }  // namespace dyad

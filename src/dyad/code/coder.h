@@ -144,6 +144,7 @@ class Coder {
   CoderDictionaries dicts_;
   // Scratch, reused across sentences to spare the allocations.
   std::vector<TokenId> word_ids_;
+  LinearParseBuilder linearizer_;
   LinearParse parse_;
 };
 
