@@ -28,14 +28,16 @@ struct VerbHit {
   int32_t last_token = 0;
 };
 
-class SentenceCoder {
+}  // namespace
+
+class Coder::SentenceCoder {
  public:
-  // word_ids, linearizer and parse are scratch space; their contents are
-  // replaced.
+  // The contents of *scratch are replaced.
   SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
-                std::vector<TokenId>* word_ids, LinearParseBuilder* linearizer, LinearParse* parse)
-      : d_(dicts), tree_(tree), date_(date), options_(options), word_ids_(*word_ids), linearizer_(*linearizer),
-        parse_(*parse) {}
+                Scratch* scratch)
+      : d_(dicts), tree_(tree), date_(date), options_(options), word_ids_(scratch->word_ids),
+        linearizer_(scratch->linearizer), parse_(scratch->parse), upper_(scratch->upper), lower_(scratch->lower),
+        upper_words_(scratch->upper_words), lower_words_(scratch->lower_words) {}
 
   SentenceCoding Run() {
     SentenceCoding result;
@@ -173,18 +175,21 @@ class SentenceCoder {
       const VerbForm& form = d_.verbs->form(hit.form);
       size_t first_item = WordItemBefore(verb_item, hit.first_token);
       size_t last_item = WordItemAfter(verb_item, hit.last_token);
-      std::vector<SeqElem> upper = UpperSequence(tree_, parse_, word_ids_, first_item);
-      std::vector<SeqElem> lower = LowerSequence(parse_, word_ids_, last_item + 1, vp_close);
+      const std::vector<SeqElem>& upper = upper_;
+      const std::vector<SeqElem>& lower = lower_;
+      UpperSequence(tree_, parse_, word_ids_, first_item, &upper_);
+      LowerSequence(parse_, word_ids_, last_item + 1, vp_close, &lower_);
 
       VerbCoding verb;
       verb.passive = passive;
       verb.verb = {hit.first_token, hit.last_token + 1};
       const VerbBlock& block = d_.verbs->block(form.block);
-      const uint64_t upper_words = WordSignature(upper), lower_words = WordSignature(lower);
+      upper_words_.Set(upper);
+      lower_words_.Set(lower);
       bool matched = false;
       for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
         const VerbPattern& pattern = d_.verbs->pattern(p);
-        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, upper_words, lower_words);
+        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, &upper_words_, &lower_words_);
         if (!m.matched) continue;
         matched = true;
         verb.code = d_.verbs->code(pattern.code).text;
@@ -220,9 +225,11 @@ class SentenceCoder {
   std::vector<TokenId>& word_ids_;
   LinearParseBuilder& linearizer_;
   LinearParse& parse_;
+  std::vector<SeqElem>& upper_;
+  std::vector<SeqElem>& lower_;
+  SequenceWords& upper_words_;
+  SequenceWords& lower_words_;
 };
-
-}  // namespace
 
 const char* OutcomeName(SentenceOutcome outcome) {
   switch (outcome) {
@@ -236,7 +243,7 @@ const char* OutcomeName(SentenceOutcome outcome) {
 }
 
 SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options) {
-  return SentenceCoder(dicts_, tree, date, options, &word_ids_, &linearizer_, &parse_).Run();
+  return SentenceCoder(dicts_, tree, date, options, &scratch_).Run();
 }
 
 }  // namespace dyad

@@ -88,6 +88,7 @@
 #include "dyad/code/coder_options.h"
 #include "dyad/code/event_assembler.h"
 #include "dyad/code/linear_parse.h"
+#include "dyad/code/verb_matcher.h"
 #include "dyad/dict/actor_dict.h"
 #include "dyad/dict/agent_dict.h"
 #include "dyad/dict/dictionary_set.h"
@@ -141,11 +142,18 @@ class Coder {
   SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options);
 
  private:
-  CoderDictionaries dicts_;
+  class SentenceCoder;
   // Scratch, reused across sentences to spare the allocations.
-  std::vector<TokenId> word_ids_;
-  LinearParseBuilder linearizer_;
-  LinearParse parse_;
+  struct Scratch {
+    std::vector<TokenId> word_ids;  // per tree token
+    LinearParseBuilder linearizer;
+    LinearParse parse;
+    std::vector<SeqElem> upper, lower;  // of the verb being coded
+    SequenceWords upper_words, lower_words;
+  };
+
+  CoderDictionaries dicts_;
+  Scratch scratch_;
 };
 
 }  // namespace dyad

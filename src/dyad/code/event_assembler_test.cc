@@ -24,8 +24,8 @@ class EventAssemblerTest : public ::testing::Test {
     for (size_t i = 0; i < parse_.items.size(); ++i) {
       const LinearItem& item = parse_.items[i];
       if (item.kind == ItemKind::kOpen && tree_.label(item.value).substr(0, 2) == "VB") {
-        upper_ = UpperSequence(tree_, parse_, ids, i + 1);
-        lower_ = LowerSequence(parse_, ids, i + 2, parse_.items.size());
+        UpperSequence(tree_, parse_, ids, i + 1, &upper_);
+        LowerSequence(parse_, ids, i + 2, parse_.items.size(), &lower_);
       }
     }
   }

@@ -15,6 +15,10 @@ namespace dyad {
 using TokenId = uint32_t;
 inline constexpr TokenId kNoToken = UINT32_MAX;
 
+// A word's bit in a 64-bit word signature, the OR of the bits of a set of
+// words: a word whose bit is clear is certainly not in the set.
+inline uint64_t TokenBit(TokenId id) { return uint64_t{1} << (id % 64); }
+
 class Vocabulary {
  public:
   Vocabulary() = default;
