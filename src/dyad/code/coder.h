@@ -141,6 +141,10 @@ class Coder {
   // thread at a time.
   SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options);
 
+  // The vocabulary ids of the tokens of the sentence Code() saw last
+  // (kNoToken for words no dictionary has), for further dictionary lookups.
+  std::span<const TokenId> word_ids() const { return scratch_.word_ids; }
+
  private:
   class SentenceCoder;
   // Scratch, reused across sentences to spare the allocations.

@@ -107,7 +107,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
   std::vector<std::string> issues;
-  FindIssues(tree, &issues);
+  FindIssues(coder_.word_ids(), &issues);
   for (size_t n = 0; n < coding.events.size(); ++n) {
     const CodedEvent& event = coding.events[n];
     EventRecord e;
@@ -152,12 +152,10 @@ void ArticleCoder::AttachDate(std::string_view sentence, ByteSpan source, ByteSp
   e->date_precision = PrecisionName(best->value.precision);
 }
 
-void ArticleCoder::FindIssues(const ParseTree& tree, std::vector<std::string>* issues) {
+void ArticleCoder::FindIssues(std::span<const TokenId> words, std::vector<std::string>* issues) {
   const IssueDict& dict = set_.issues();
   if (dict.entry_count() == 0) return;
-  words_.resize(tree.token_count());
-  for (int t = 0; t < tree.token_count(); ++t) words_[t] = set_.vocabulary().Find(tree.norm(t));
-  IssueScan scan = dict.Match(words_);
+  IssueScan scan = dict.Match(words);
   for (const IssueCount& c : scan.issues) {
     const uint32_t category = dict.entry(c.first_entry).category;
     if (std::find(scan.story_excluded_categories.begin(), scan.story_excluded_categories.end(), category) !=

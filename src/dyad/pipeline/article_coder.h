@@ -69,14 +69,13 @@ class ArticleCoder {
                     const ParseTree& tree, ArticleCoding* out, bool* story_discard);
   void AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
                   const CivilDate& published, EventRecord* e);
-  void FindIssues(const ParseTree& tree, std::vector<std::string>* issues);
+  void FindIssues(std::span<const TokenId> words, std::vector<std::string>* issues);
 
   const DictionarySet& set_;
   Coder coder_;
   Parser parser_;
   CoderOptions options_;
   TokenizedText date_tokens_;
-  std::vector<TokenId> words_;
 };
 
 // Merges events with the same (date, source, target, code) into the first of
