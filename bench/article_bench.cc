@@ -1,8 +1,9 @@
 // Whole articles to events with everything on: the bundled examples/ articles
 // (text and JSON Lines), read and segmented once, then coded REPEAT times
-// each (default 200) by ArticleBatch with the built-in dictionaries and the
-// lexicon: sentence splitting, dyad's parser, the coder, date attachment and
-// duplicate merging. Prints articles/s, sentences/s and events on one thread
+// each (default 200) by ArticleBatch with the built-in dictionaries, the
+// lexicon and the gazetteer: sentence splitting, dyad's parser, the coder
+// with the article's coreference, date and place attachment and duplicate
+// merging. Prints articles/s, sentences/s and events on one thread
 // and on all threads, and the peak RSS.
 //
 //   ./build/article_bench [REPEAT]
@@ -19,6 +20,7 @@
 #include "dyad/dict/dictionary_set.h"
 #include "dyad/parse/lexicon.h"
 #include "dyad/pipeline/article_coder.h"
+#include "dyad/place/gazetteer.h"
 #include "dyad/read/input_files.h"
 
 namespace {
@@ -48,13 +50,16 @@ int main(int argc, char** argv) {
   auto set = dyad::DictionarySet::Load(*paths, &diagnostics);
   auto lexicon = dyad::Lexicon::Shared();
   if (!set.ok()) return 2;
+  auto gazetteer = dyad::Gazetteer::Load(dyad::BuiltGazetteerPath());
   std::vector<dyad::Document> docs;
   for (int r = 0; r < repeat; ++r) docs.insert(docs.end(), articles.begin(), articles.end());
-  std::printf("article_bench: %zu bundled articles x %d = %zu articles, lexicon %s\n", articles.size(), repeat,
-              docs.size(), lexicon.ok() ? "loaded" : "absent");
+  std::printf("article_bench: %zu bundled articles x %d = %zu articles, lexicon %s, gazetteer %s\n",
+              articles.size(), repeat, docs.size(), lexicon.ok() ? "loaded" : "absent",
+              gazetteer.ok() ? "loaded" : "absent");
   const int all = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   for (int threads : {1, all}) {
-    dyad::ArticleBatch batch(**set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = threads});
+    dyad::ArticleBatch batch(**set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = threads},
+                             gazetteer.ok() ? &*gazetteer : nullptr);
     dyad::Diagnostics run_diagnostics;
     size_t events = 0;
     auto start = Clock::now();

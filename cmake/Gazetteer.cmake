@@ -35,9 +35,11 @@ if(EXISTS ${gazetteer_cities} AND EXISTS ${gazetteer_iso})
     COMMENT "Building the gazetteer (GeoNames cities, ISO 3166-1, aliases.tsv)"
     VERBATIM)
   add_custom_target(dyad_gazetteer ALL DEPENDS ${DYAD_GAZETTEER_FILE})
-  if(TARGET dyad_place_tests)
-    add_dependencies(dyad_place_tests dyad_gazetteer)
-  endif()
+  foreach(tests dyad_place_tests dyad_pipeline_tests)
+    if(TARGET ${tests})
+      add_dependencies(${tests} dyad_gazetteer)
+    endif()
+  endforeach()
 else()
   # npm ci creates node_modules in this folder, which touches it: configure
   # again then, and the gazetteer joins the build.

@@ -1,8 +1,9 @@
 // `dyad code [OPTIONS] [PATH...]`: codes news into CAMEO events and writes one
 // event per line or row (the event contract, docs/code.md and the shared
 // spec). Articles as text or JSON Lines are parsed by dyad's own parser
-// (pipeline/article_coder.h); PETRARCH XML is coded with its own parses
-// (--parsed, pipeline/batch_coder.h).
+// (pipeline/article_coder.h); PETRARCH XML records are coded one sentence each
+// (pipeline/batch_coder.h), from their <Parse> trees with --parsed, else from
+// their <Text> by the same parser.
 #include <unistd.h>
 
 #include <chrono>
@@ -17,6 +18,7 @@
 #include "dyad/parse/lexicon.h"
 #include "dyad/pipeline/article_coder.h"
 #include "dyad/pipeline/batch_coder.h"
+#include "dyad/place/gazetteer.h"
 #include "dyad/read/input_files.h"
 #include "dyad/read/petrarch_xml.h"
 #include "dyad/write/event_table.h"
@@ -46,8 +48,11 @@ class Progress {
     Print(stats, tty_ ? "" : "\n");
   }
 
+  // The totals, unless a line just printed already gave them (one that
+  // stays on its own line, as off a terminal).
   void Finish(const RunStats& stats) {
     if (quiet_) return;
+    if (!tty_ && printed_ && SameCounts(stats, last_)) return;
     pending_line_ = false;
     Print(stats, "\n");
   }
@@ -59,19 +64,28 @@ class Progress {
   }
 
  private:
-  void Print(const RunStats& stats, const char* end) const {
+  static bool SameCounts(const RunStats& a, const RunStats& b) {
+    return a.documents == b.documents && a.sentences == b.sentences && a.events == b.events &&
+           a.skipped == b.skipped;
+  }
+
+  void Print(const RunStats& stats, const char* end) {
+    printed_ = true;
+    last_ = stats;
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     double per = seconds > 0 ? 1 / seconds : 0;
     std::fprintf(stderr,
                  "%sdyad code: %zu documents (%.0f documents/s), %zu sentences (%.0f sentences/s), %zu events, "
                  "%zu skipped, %.1f s%s",
-                 tty_ ? "\r" : "", stats.documents, stats.documents * per, stats.sentences, stats.sentences * per,
+                 tty_ ? "\r\033[K" : "", stats.documents, stats.documents * per, stats.sentences, stats.sentences * per,
                  stats.events, stats.skipped, seconds, end);
   }
 
   bool quiet_;
   bool tty_;
   bool pending_line_ = false;
+  bool printed_ = false;
+  RunStats last_;  // the counts of the last line printed
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point printed_at_;
 };
@@ -138,6 +152,13 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
                  lexicon.status().ToString().c_str());
   }
 
+  // Locations need the gazetteer this build made; without it they stay null.
+  Result<Gazetteer> gazetteer = Gazetteer::Load(BuiltGazetteerPath());
+  if (!gazetteer.ok() && !flags.quiet) {
+    std::fprintf(stderr, "dyad code: warning: no gazetteer (%s); event locations are null\n",
+                 gazetteer.status().ToString().c_str());
+  }
+
   FILE* out = stdout;
   if (!flags.output.empty()) {
     out = std::fopen(flags.output.c_str(), "wb");
@@ -150,8 +171,11 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
   const bool across = flags.dedup == "day";
   EventSink sink(out, flags.format, across);
   std::vector<EventRecord> held;  // --dedup day: every event, merged at the end
-  ArticleBatch articles(*dictionaries->set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = flags.threads});
-  BatchCoder records(*dictionaries->set, {.threads = flags.threads});
+  ArticleBatch articles(*dictionaries->set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = flags.threads},
+                        gazetteer.ok() ? &*gazetteer : nullptr);
+  BatchCoder records(*dictionaries->set, {.threads = flags.threads,
+                                          .parse_text = !flags.parsed,
+                                          .lexicon = lexicon.ok() ? lexicon->get() : nullptr});
   Progress progress(flags.quiet);
   RunStats totals;
   std::optional<size_t> merged_events;  // --dedup day, once merged
@@ -181,11 +205,11 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
     }
     const InputFormat format = forced ? *forced : DetectInputFormat(*bytes);
     if (format == InputFormat::kPetrarchXml) {
-      if (!flags.parsed || flags.format != "jsonl" || across) {
+      if (flags.format != "jsonl" || across) {
         progress.Break();
         std::fprintf(stderr,
-                     "dyad code: %s: PETRARCH XML is coded only with --parsed, --format jsonl and --dedup "
-                     "article for now; skipped\n",
+                     "dyad code: %s: PETRARCH XML is coded only with --format jsonl and --dedup article for now; "
+                     "skipped\n",
                      input.name.c_str());
         ++totals.skipped;
         continue;

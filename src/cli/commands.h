@@ -48,6 +48,16 @@ struct CodeFlags {
   std::string dedup = "article";       // article: merge within each document; day: across documents too
 };
 
+struct ActorsFlags {
+  std::vector<std::string> paths;      // as for `dyad code`
+  std::string input_format = "auto";   // auto, text, jsonl
+  bool unknown = false;                // --unknown: names no dictionary knows (the only listing so far)
+  std::string format = "table";        // table, jsonl
+  int top = 50;                        // names listed
+  int examples = 3;                    // contexts per name
+  bool quiet = false;                  // no summary line
+};
+
 int RunDictStats(const DictionaryFlags& flags);
 int RunDictLint(const DictionaryFlags& flags);
 // Codes every record of a PETRARCH validation file and reports each as a JSON
@@ -56,6 +66,10 @@ int RunValidate(const ValidateFlags& flags);
 // Codes the inputs and writes one JSON line per event; exit 1 when any record
 // or input was skipped, 2 when nothing could be coded.
 int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags);
+// Lists the most frequent names of the inputs that no actor or agent
+// dictionary covers; exit 1 when any document or input was skipped, 2 when
+// nothing could be read.
+int RunActors(const ActorsFlags& flags, const DictionaryFlags& dictionary_flags);
 
 }  // namespace dyad::cli
 

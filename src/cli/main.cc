@@ -55,6 +55,21 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"article", "day"}));
   add_dictionary_options(code);
 
+  dyad::cli::ActorsFlags actors_flags;
+  CLI::App* actors = app.add_subcommand("actors", "List names in the inputs that look like actors, for dictionary work");
+  actors->add_option("paths", actors_flags.paths, "Input files or directories (all files, by name); - or none: stdin");
+  actors->add_flag("--unknown", actors_flags.unknown,
+                   "The most frequent names that no actor or agent dictionary covers, with example contexts");
+  actors->add_option("--input-format", actors_flags.input_format, "Input format (default: detected from the content)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  actors->add_option("--format", actors_flags.format, "Output: a table for people (default) or jsonl for tools")
+      ->check(CLI::IsMember({"table", "jsonl"}));
+  actors->add_option("--top", actors_flags.top, "How many names to list (default 50)")->check(CLI::PositiveNumber);
+  actors->add_option("--examples", actors_flags.examples, "Example contexts per name (default 3)")
+      ->check(CLI::NonNegativeNumber);
+  actors->add_flag("--quiet,-q", actors_flags.quiet, "No summary line on stderr");
+  add_dictionary_options(actors);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -66,5 +81,6 @@ int main(int argc, char** argv) {
   if (lint->parsed()) return dyad::cli::RunDictLint(dict_flags);
   if (validate->parsed()) return dyad::cli::RunValidate(validate_flags);
   if (code->parsed()) return dyad::cli::RunCode(code_flags, dict_flags);
+  if (actors->parsed()) return dyad::cli::RunActors(actors_flags, dict_flags);
   return dyad::cli::kExitFailure;
 }

@@ -23,17 +23,28 @@ std::string ActorCoder::ActorCodeOn(ActorDict::EntryId entry, int date) const {
   return code != nullptr ? code->code : "---";
 }
 
-std::string ActorCoder::Code(std::span<const TokenId> words, int date) const {
-  std::string code;
+ActorCoding ActorCoder::Describe(std::span<const TokenId> words, int date) const {
+  ActorCoding out;
+  std::string& code = out.code;
   size_t actor_begin = words.size(), actor_end = words.size();
-  for (size_t k = 0; k < words.size(); ++k) {
+  for (size_t k = 0; k < words.size();) {
     ActorDict::Match m = actors_.LongestMatch(words.subspan(k));
-    if (m.length > 0) {
-      code = ActorCodeOn(m.entry, date);
+    if (m.length == 0) {
+      ++k;
+      continue;
+    }
+    std::string found = ActorCodeOn(m.entry, date);
+    const bool first = actor_begin == words.size();
+    if (first || (found.size() > code.size() && found.compare(0, code.size(), code) == 0)) {
+      code = std::move(found);
       actor_begin = k;
       actor_end = k + m.length;
-      break;
     }
+    k += m.length;
+  }
+  if (actor_begin < words.size()) {
+    out.actor_begin = actor_begin;
+    out.actor_end = actor_end;
   }
 
   std::vector<const AgentDict::Agent*> agents;
@@ -50,7 +61,7 @@ std::string ActorCoder::Code(std::span<const TokenId> words, int date) const {
       ++k;
     }
   }
-  if (agents.empty()) return code;
+  if (agents.empty()) return out;
   if (code.empty()) code = "---";
   for (const AgentDict::Agent* a : agents) {
     if (HasPiece(code, a->code)) break;
@@ -60,7 +71,7 @@ std::string ActorCoder::Code(std::span<const TokenId> words, int date) const {
       code = a->code + code;
     }
   }
-  return code;
+  return out;
 }
 
 }  // namespace dyad

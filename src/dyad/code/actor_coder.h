@@ -12,6 +12,17 @@
 
 namespace dyad {
 
+// What ActorCoder::Describe found in a phrase.
+struct ActorCoding {
+  std::string code;  // as ActorCoder::Code returns it
+  // Words [actor_begin, actor_end) of the phrase are the actor phrase that
+  // gave the code's base; equal when no actor phrase was found.
+  size_t actor_begin = 0;
+  size_t actor_end = 0;
+
+  bool has_actor() const { return actor_end > actor_begin; }
+};
+
 class ActorCoder {
  public:
   // Both dictionaries must be frozen and outlive the coder.
@@ -23,12 +34,19 @@ class ActorCoder {
   //    code is the first of its dated codes whose dates include `date`
   //    (bounds inclusive, as in PETRARCH-1), else its first undated code,
   //    else `---`;
+  //  - a later actor phrase whose code extends that one (RUS, then RUSGOV in
+  //    "Russia's top diplomat Sergei Lavrov"; PRK, then PRKGOV in "the North
+  //    Korean minister Choe Son Hui") replaces it: the person named says more
+  //    than the country before the name. Another country's actor does not
+  //    ("Russia's envoy to North Korea" stays RUS);
   //  - agents are then read left to right outside the actor phrase, each
   //    match skipping its own words; suffix codes are appended and prefix
   //    codes prepended in that order, until an agent code is found already
   //    present at a 3-letter boundary, which ends the agents;
   //  - agents without an actor build on `---` ("---GOV").
-  std::string Code(std::span<const TokenId> words, int date) const;
+  std::string Code(std::span<const TokenId> words, int date) const { return Describe(words, date).code; }
+  // The same code, with where the actor phrase lies among `words`.
+  ActorCoding Describe(std::span<const TokenId> words, int date) const;
 
   // The code of actor `entry` on `date`, by the rule above.
   std::string ActorCodeOn(ActorDict::EntryId entry, int date) const;

@@ -16,6 +16,7 @@ constexpr char kActors[] =
     "+MINAS_TIRITH\n"
     "AMNESTY_INTERNATIONAL [NGM]\n"
     "QUIBBLER [HGWGOVMED]\n"
+    "ARAGORN [ARNGOV]\n"
     "SMEAGOL\n"
     "\t[HOB <950601]\n"
     "\t[HOBGOV 19950601 - 19990815]\n"
@@ -74,6 +75,23 @@ TEST_F(ActorCoderTest, DatedCodesIncludeBothEnds) {
   EXPECT_EQ(Code("Smeagol", 19950602), "HOBGOV");
   EXPECT_EQ(Code("Smeagol", 19990815), "HOBGOV");
   EXPECT_EQ(Code("Smeagol", 19990816), "HOBREB");
+}
+
+
+TEST_F(ActorCoderTest, ALaterActorThatExtendsTheFirstRefinesIt) {
+  EXPECT_EQ(Code("Arnor 's envoy Aragorn"), "ARNGOV");
+  // Another country's actor does not.
+  EXPECT_EQ(Code("Gondor 's friend Aragorn"), "GON");
+}
+
+TEST_F(ActorCoderTest, DescribeTellsWhereTheActorPhraseLies) {
+  std::vector<TokenId> ids;
+  for (std::string_view w : {"ARNOR", "'S", "ENVOY", "ARAGORN"}) ids.push_back(dicts_.vocabulary.Find(w));
+  ActorCoding c = coder_.Describe(ids, 20000101);
+  EXPECT_EQ(c.code, "ARNGOV");
+  EXPECT_EQ(c.actor_begin, 3u);
+  EXPECT_EQ(c.actor_end, 4u);
+  EXPECT_FALSE(coder_.Describe(std::span<const TokenId>(), 20000101).has_actor());
 }
 
 }  // namespace

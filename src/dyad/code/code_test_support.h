@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/code/coder.h"
 #include "dyad/tree/treebank_reader.h"
@@ -44,6 +45,16 @@ inline ParseTree Tree(std::string_view penn) {
   Result<ParseTree> tree = ReadTreebankParse(penn);
   EXPECT_TRUE(tree.ok()) << tree.status().ToString();
   return tree.ok() ? std::move(*tree) : ParseTree();
+}
+
+// "SRC TGT CODE" per event, joined by "; ".
+inline std::string EventTriples(const std::vector<CodedEvent>& events) {
+  std::string out;
+  for (const CodedEvent& e : events) {
+    if (!out.empty()) out += "; ";
+    out += e.source + " " + e.target + " " + e.code;
+  }
+  return out;
 }
 
 }  // namespace dyad::testing

@@ -1,12 +1,16 @@
 #include "dyad/code/coder.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
+#include <utility>
 
 #include "dyad/base/text.h"
 #include "dyad/code/actor_coder.h"
+#include "dyad/code/clause_roles.h"
 #include "dyad/code/comma_clauses.h"
 #include "dyad/code/linear_parse.h"
+#include "dyad/code/noun_events.h"
 #include "dyad/code/verb_matcher.h"
 
 namespace dyad {
@@ -21,6 +25,33 @@ bool IsOpenOf(const ParseTree& tree, const LinearItem& item, std::string_view pr
   return item.kind == ItemKind::kOpen && StartsWith(tree.label(item.value), prefix);
 }
 
+// The CAMEO root of a code as a number ("057" -> 5); 0 when it has none.
+int RootOf(std::string_view code) {
+  if (code.size() < 2 || code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9') return 0;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+// A tree token a sequence element stands at: a word's token, an entity's
+// (or a compound's first member's) first token; -1 for none.
+int32_t TokenOf(const LinearParse& parse, const SeqElem& s) {
+  if (s.kind == SeqKind::kWord) return s.id;
+  int32_t entity = s.id;
+  if (s.kind == SeqKind::kEnterCompound || s.kind == SeqKind::kLeaveCompound) {
+    const auto& members = parse.compounds[s.id].members;
+    if (members.empty()) return -1;
+    entity = members[0];
+  }
+  const auto& tokens = parse.entities[entity].tokens;
+  return tokens.empty() ? -1 : tokens[0];
+}
+
+// A verb phrase that has coded: the verbs nested in it are not coded, except
+// in the finite clauses with subjects of their own inside it.
+struct Owner {
+  size_t close;  // item index of its end
+  std::vector<std::pair<int32_t, int32_t>> free_clauses;
+};
+
 // A found verb: its form in the dictionary and its words.
 struct VerbHit {
   uint32_t form = 0;
@@ -34,13 +65,23 @@ class Coder::SentenceCoder {
  public:
   // The contents of *scratch are replaced.
   SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
-                Scratch* scratch)
-      : d_(dicts), tree_(tree), date_(date), options_(options), word_ids_(scratch->word_ids),
-        linearizer_(scratch->linearizer), parse_(scratch->parse), upper_(scratch->upper), lower_(scratch->lower),
-        upper_words_(scratch->upper_words), lower_words_(scratch->lower_words) {}
+                Discourse* discourse, Scratch* scratch)
+      : d_(dicts),
+        tree_(tree),
+        date_(date),
+        options_(options),
+        discourse_(discourse),
+        word_ids_(scratch->word_ids),
+        linearizer_(scratch->linearizer),
+        parse_(scratch->parse),
+        upper_(scratch->upper),
+        lower_(scratch->lower),
+        upper_words_(scratch->upper_words),
+        lower_words_(scratch->lower_words) {}
 
   SentenceCoding Run() {
     SentenceCoding result;
+    if (discourse_ != nullptr) discourse_->BeginSentence();
     word_ids_.resize(tree_.token_count());
     for (int t = 0; t < tree_.token_count(); ++t) word_ids_[t] = d_.vocabulary->Find(tree_.norm(t));
 
@@ -64,9 +105,151 @@ class Coder::SentenceCoder {
     for (Entity& e : parse_.entities) {
       words.clear();
       for (int32_t tok : e.tokens) words.push_back(word_ids_[tok]);
-      std::string code = coder.Code(words, date_);
-      e.code = code.empty() ? "---" : std::move(code);
+      ActorCoding coding = coder.Describe(words, date_);
+      if (discourse_ != nullptr) {
+        std::optional<Referent> m = discourse_->Describe(tree_, e.tokens, coding);
+        if (!m) m = discourse_->Resolve(tree_, e.tokens, coding.code);
+        if (m) {
+          coding.code = m->code;
+          discourse_->Remember(std::move(*m));
+        }
+      }
+      e.code = coding.code.empty() ? "---" : std::move(coding.code);
     }
+    if (discourse_ == nullptr) return;
+    // Pairs of actors named together ("talks between the army and the
+    // RSF") are what a later "both sides" refers to.
+    for (const Compound& c : parse_.compounds) {
+      if (c.members.size() != 2) continue;
+      const std::string& a = parse_.entities[c.members[0]].code;
+      const std::string& b = parse_.entities[c.members[1]].code;
+      if (a != b && !StartsWith(a, "---") && !StartsWith(b, "---")) discourse_->RememberPair(a, b);
+    }
+  }
+
+  // The part of the upper sequence in the verb's own clause, from its
+  // subject on (clause_roles); all of it otherwise or without a subject.
+  std::span<const SeqElem> OwnClause(std::span<const SeqElem> upper, int vp_node) const {
+    const int32_t subject = options_.clause_roles ? SubjectStart(tree_, vp_node) : -1;
+    if (subject < 0) return upper;
+    size_t n = 0;
+    while (n < upper.size() && !(upper[n].kind == SeqKind::kWord && upper[n].id < subject)) ++n;
+    return upper.first(n);
+  }
+
+  // The source: the first actor of the verb's own clause, else the first of
+  // the whole upper sequence, as PETRARCH chose it.
+  Slot FindSource(const EventAssembler& assembler, std::span<const SeqElem> upper,
+                  std::span<const SeqElem> own) const {
+    if (own.size() < upper.size()) {
+      Slot s = assembler.FindSource(own);
+      if (assembler.ActorCount(s) > 0) return s;
+    }
+    return assembler.FindSource(upper);
+  }
+
+  // With clause_roles, the target is searched before the first finite
+  // clause with its own subject inside the verb phrase ("admitted [it had
+  // sent aid to Cuba]" admits nothing to Cuba), then before the verb in its
+  // own clause, and a place after IN is a target only when no other actor
+  // is ("met the envoy in Vienna and agreed": the envoy, not Vienna; but
+  // "called for a ceasefire in Gaza").
+  Slot FindTarget(const EventAssembler& assembler, std::span<const SeqElem> own, std::span<const SeqElem> lower,
+                  Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses, TokenSpan verb) const {
+    size_t n = lower.size();
+    if (!clauses.empty()) {
+      n = 0;
+      while (n < lower.size() && !(TokenOf(parse_, lower[n]) >= clauses.front().first)) ++n;
+    }
+    if (options_.clause_roles) {
+      Slot t = assembler.FindTarget(WithoutPlaces(own, verb), WithoutPlaces(lower.first(n), verb), source);
+      if (assembler.ActorCount(t) > 0) return t;
+    }
+    return assembler.FindTarget(own, lower.first(n), source);
+  }
+
+  // `seq` without the entity markers of entities right after the preposition
+  // IN (unless IN belongs to the verb: ARRIVE_IN); their words stay.
+  std::vector<SeqElem> WithoutPlaces(std::span<const SeqElem> seq, TokenSpan verb) const {
+    std::vector<SeqElem> out;
+    out.reserve(seq.size());
+    for (const SeqElem& e : seq) {
+      if (e.kind == SeqKind::kEnterEntity || e.kind == SeqKind::kLeaveEntity) {
+        const auto& tokens = parse_.entities[e.id].tokens;
+        const int32_t before = tokens.empty() ? -1 : tokens[0] - 1;
+        if (before >= 0 && (before < verb.begin || before >= verb.end) && tree_.norm(before) == "IN" &&
+            tree_.tag(before) == "IN") {
+          continue;
+        }
+      }
+      out.push_back(e);
+    }
+    return out;
+  }
+
+  // The entity that begins at or first after `token`, as a slot.
+  Slot EntityFrom(int32_t token) const {
+    for (size_t e = 0; e < parse_.entities.size(); ++e) {
+      const auto& tokens = parse_.entities[e].tokens;
+      if (!tokens.empty() && tokens[0] >= token) return {Slot::kEntity, static_cast<int32_t>(e)};
+    }
+    return {};
+  }
+
+  // "Israel withdrew its troops": a target that a possessive pronoun makes
+  // the source's own (the same country) is no other side.
+  bool IsReflexivePossessive(Slot source, Slot target) const {
+    if (source.kind != Slot::kEntity || target.kind != Slot::kEntity) return false;
+    const Entity& t = parse_.entities[target.id];
+    if (t.tokens.empty() || tree_.tag(t.tokens[0]) != "PRP$") return false;
+    const std::string& s = parse_.entities[source.id].code;
+    return s.size() >= 3 && t.code.size() >= 3 && s[0] != '-' && s.compare(0, 3, t.code, 0, 3) == 0;
+  }
+
+  // Whether `slot` is the reciprocal "each other" / "one another".
+  bool IsReciprocalPronoun(Slot slot) const {
+    if (slot.kind != Slot::kEntity) return false;
+    const auto& tokens = parse_.entities[slot.id].tokens;
+    if (tokens.size() != 2) return false;
+    const std::string_view first = tree_.norm(tokens[0]), second = tree_.norm(tokens[1]);
+    return (first == "EACH" && second == "OTHER") || (first == "ONE" && second == "ANOTHER");
+  }
+
+  // A reflexive possessive target is dropped (IsReflexivePossessive). When
+  // the target names no actor: several actors that consult or
+  // cooperate (roots 04-06: "the two nations signed a deal"), or that act on
+  // "each other" (any root), act on themselves; a verbal cooperation (roots
+  // 01-05) in reported speech is addressed to the reporter ("Wang said that
+  // Iranian officials had backed the plan").
+  void CompleteTarget(const EventAssembler& assembler, int vp_node, VerbCoding* verb) const {
+    if (IsReflexivePossessive(verb->source, verb->target)) {
+      verb->target = {};
+      return;
+    }
+    if (assembler.ActorCount(verb->target) > 0) return;
+    const int root = RootOf(verb->code);
+    if (assembler.ActorCount(verb->source) >= 2 && ((root >= 4 && root <= 6) || IsReciprocalPronoun(verb->target))) {
+      verb->target = verb->source;
+      return;
+    }
+    if (!options_.clause_roles || root < 1 || root > 5) return;
+    const int32_t reporter = ReporterStart(tree_, vp_node);
+    if (reporter < 0) return;
+    Slot speaker = EntityFrom(reporter);
+    if (!(speaker == verb->source) && assembler.ActorCount(speaker) > 0) verb->target = speaker;
+  }
+
+  // A verb with no object, no BY phrase and no auxiliary before its
+  // participle is an agentless passive ("civilians killed near the border").
+  bool IsAgentlessParticiple(int vp_node, std::span<const SeqElem> lower) const {
+    if (!IsBareParticiple(tree_, vp_node)) return false;
+    if (!lower.empty() && (lower[0].kind == SeqKind::kEnterEntity || lower[0].kind == SeqKind::kEnterCompound)) {
+      return false;
+    }
+    for (const SeqElem& e : lower) {
+      if (e.kind == SeqKind::kWord && e.id >= 0 && tree_.norm(e.id) == "BY") return false;
+    }
+    return true;
   }
 
   // The participle of a passive VP opening at items[vp] ("was opposed ...
@@ -160,8 +343,18 @@ class Coder::SentenceCoder {
   void CodeVerbs(std::vector<CodedEvent>* events) {
     EventAssembler assembler(tree_, parse_, options_);
     const auto& items = parse_.items;
+    std::vector<Owner> owners;
     for (size_t k = kFirstVerbItem; k + 2 < items.size(); ++k) {
       if (!IsOpenOf(tree_, items[k], "VP") || !IsOpenOf(tree_, items[k + 1], "VB")) continue;
+      const int vp_node = items[k].value;
+      while (!owners.empty() && k >= owners.back().close) owners.pop_back();
+      if (!owners.empty()) {
+        const int32_t first = tree_.node(vp_node).token_begin;
+        bool free = false;
+        for (const auto& [begin, end] : owners.back().free_clauses) free |= first >= begin && first < end;
+        if (!free) continue;
+      }
+      if (options_.clause_roles && (IsBackgroundClause(tree_, vp_node) || IsUnrealised(tree_, vp_node))) continue;
       size_t vp_close = parse_.CloseOf(k);
       size_t verb_open = k + 1;
       size_t participle = PassiveParticiple(k, vp_close);
@@ -179,6 +372,7 @@ class Coder::SentenceCoder {
       const std::vector<SeqElem>& lower = lower_;
       UpperSequence(tree_, parse_, word_ids_, first_item, &upper_);
       LowerSequence(parse_, word_ids_, last_item + 1, vp_close, &lower_);
+      if (options_.clause_roles && !passive && IsAgentlessParticiple(vp_node, lower)) continue;
 
       VerbCoding verb;
       verb.passive = passive;
@@ -205,16 +399,23 @@ class Coder::SentenceCoder {
         verb.provenance = Where(form.provenance);
         if (verb.code == "---") continue;  // no default: look inside the VP
       }
+      std::vector<std::pair<int32_t, int32_t>> clauses;
+      if (options_.clause_roles) clauses = FiniteClausesInside(tree_, vp_node);
       if (verb.code != "---") {
-        if (verb.source.empty()) verb.source = assembler.FindSource(upper);
+        const std::span<const SeqElem> own = OwnClause(upper, vp_node);
+        if (verb.source.empty()) verb.source = FindSource(assembler, upper, own);
         if (!verb.source.empty()) {
-          if (verb.target.empty()) verb.target = assembler.FindTarget(upper, lower, verb.source);
+          if (verb.target.empty()) verb.target = FindTarget(assembler, own, lower, verb.source, clauses, verb.verb);
+          CompleteTarget(assembler, vp_node, &verb);
           if (!verb.target.empty()) assembler.AddEvents(verb, events);
         }
       }
-      // A coded verb owns its whole phrase: verbs nested in it are not coded.
-      if (vp_close < items.size()) k = vp_close;
+      // A coded verb owns its whole phrase: verbs nested in it are not coded,
+      // but those of a clause with its own subject are.
+      owners.push_back({vp_close, std::move(clauses)});
     }
+    ActorCoder actors(*d_.actors, *d_.agents);
+    AddNounEvents(tree_, word_ids_, *d_.verbs, actors, date_, d_.files, events);
     assembler.Finish(events);
   }
 
@@ -222,6 +423,7 @@ class Coder::SentenceCoder {
   const ParseTree& tree_;
   int date_;
   const CoderOptions& options_;
+  Discourse* discourse_;
   std::vector<TokenId>& word_ids_;
   LinearParseBuilder& linearizer_;
   LinearParse& parse_;
@@ -242,8 +444,8 @@ const char* OutcomeName(SentenceOutcome outcome) {
   return "coded";
 }
 
-SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options) {
-  return SentenceCoder(dicts_, tree, date, options, &scratch_).Run();
+SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse) {
+  return SentenceCoder(dicts_, tree, date, options, discourse, &scratch_).Run();
 }
 
 }  // namespace dyad

@@ -86,6 +86,7 @@
 #include <vector>
 
 #include "dyad/code/coder_options.h"
+#include "dyad/code/discourse.h"
 #include "dyad/code/event_assembler.h"
 #include "dyad/code/linear_parse.h"
 #include "dyad/code/verb_matcher.h"
@@ -137,9 +138,12 @@ class Coder {
   explicit Coder(const CoderDictionaries& dictionaries) : dicts_(dictionaries) {}
 
   // Codes one sentence. `date` is YYYYMMDD (it selects dated actor codes).
-  // Keeps scratch space from one call to the next, so a Coder serves one
-  // thread at a time.
-  SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options);
+  // With a `discourse` (the article so far), entities the dictionaries leave
+  // without an actor are resolved by it (discourse.h) and every entity is
+  // remembered there for the sentences that follow; without one, each
+  // sentence stands alone, as in PETRARCH. Keeps scratch space from one call
+  // to the next, so a Coder serves one thread at a time.
+  SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse = nullptr);
 
   // The vocabulary ids of the tokens of the sentence Code() saw last
   // (kNoToken for words no dictionary has), for further dictionary lookups.

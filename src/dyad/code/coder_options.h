@@ -23,6 +23,14 @@ struct CoderOptions {
   int comma_min = 2, comma_max = 8;
   int comma_bmin = 0, comma_bmax = 0;
   int comma_emin = 2, comma_emax = 8;
+  // dyad's clause rules for news articles (coder.h, "Clauses"): a verb's
+  // source is its own subject, its default target lies before any finite
+  // clause with a subject of its own, and such clauses are coded on their
+  // own. Off, the source is the first actor before the verb and targets may
+  // lie in embedded clauses, as PETRARCH's validation records expect
+  // ("Gondor's Prime Minister noted that Cirith Ungol regretted ..." is
+  // Gondor's regret there). Not a <Config> option.
+  bool clause_roles = false;
 
   // Sets the option `name` from its text `value`. Booleans take any case of
   // true/false; numbers are decimal integers >= 0. `stop_on_error` is

@@ -41,12 +41,7 @@ class CoderTest : public ::testing::Test {
   }
   // "SRC TGT CODE" per event, joined by "; ".
   std::string Events(std::string_view penn, const CoderOptions& options = CoderOptions()) {
-    std::string out;
-    for (const CodedEvent& e : Code(penn, options).events) {
-      if (!out.empty()) out += "; ";
-      out += e.source + " " + e.target + " " + e.code;
-    }
-    return out;
+    return testing::EventTriples(Code(penn, options).events);
   }
 
   testing::InlineDictionaries dicts_;
@@ -148,6 +143,98 @@ TEST_F(CoderTest, DatelineIsNotCoded) {
 
 TEST_F(CoderTest, EmptyTreeIsReportedNotCrashed) {
   EXPECT_EQ(coder_.Code(ParseTree(), 19950101, CoderOptions()).outcome, SentenceOutcome::kUnusableTree);
+}
+
+
+// dyad's clause rules for articles (CoderOptions::clause_roles), each next to
+// what the PETRARCH reading gives for the same tree.
+class ClauseRolesTest : public ::testing::Test {
+ protected:
+  ClauseRolesTest()
+      : dicts_(
+            "--- ATTACK [190] ---\nATTACK\n"
+            "--- REAFFIRM [051] ---\nREAFFIRM\n"
+            "--- CONFIRM [010] ---\nCONFIRM\n"
+            "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n"
+            "--- PRAISE [051] ---\nPRAISE\n"
+            "--- SIGN [057] ---\nSIGN\n"
+            "--- VISIT [042] ---\nVISIT\n",
+            "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nELESSAR [ARNGOV]\n", "OFFICIAL [~GOV]\nMINISTER [~GOV]\n"),
+        coder_(dicts_.View()) {
+    articles_.clause_roles = true;
+  }
+
+  std::string Events(std::string_view penn, const CoderOptions& options) {
+    ParseTree tree = Tree(penn);
+    return testing::EventTriples(coder_.Code(tree, 20250101, options).events);
+  }
+
+  testing::InlineDictionaries dicts_;
+  Coder coder_;
+  CoderOptions articles_;
+  CoderOptions petrarch_;
+};
+
+// One tree, each reading: what articles code and what PETRARCH codes.
+struct BothReadings {
+  const char* rule;
+  const char* tree;
+  const char* articles;
+  const char* petrarch;
+};
+
+TEST_F(ClauseRolesTest, ArticlesReadClausesByTheirOwnRoles) {
+  const BothReadings cases[] = {
+      {"the source is the verb's own subject (the headline parse of \"Arnor says minister Elessar met Gondor\")",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBZ says) (NP (NN minister) (NNP Elessar)) (S (VP (VBD met) (NP (NNP Gondor)))))))",
+       "ARNGOV GON 040", "ARN GON 040"},
+      {"a clause with its own subject holds its own event",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD confirmed) (SBAR (S (NP (NNP Rohan)) (VP (VBD attacked) (NP (NNP Gondor))))))"
+       " (. .)))",
+       "ROH GON 190", "ARN ROH 010"},
+      {"a present-tense as-clause is background; PETRARCH takes the sentence's first actor as both sources",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (SBAR (IN as) (S (NP (NNP Rohan)) (VP (VBZ praises)"
+       " (NP (NNP Gondor))))) (. .)))",
+       "ARN GON 190", "ARN GON 190; ARN GON 051"},
+      {"an agentless participle codes nothing",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD mourned) (NP (NP (NNS soldiers)) (VP (VBN attacked) (PP (IN in)"
+       " (NP (NNP Rohan)))))) (. .)))",
+       "", "ARN ROH 190"},
+      {"what may happen is not coded",
+       "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB attack) (NP (NNP Gondor)))) (. .)))", "", "ARN GON 190"},
+      {"a place after IN is a target only when no other actor is",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD met) (NP (NNP Rohan)) (PP (IN in) (NP (NNP Gondor)))) (CC and)"
+       " (VP (VBD signed))) (. .)))",
+       "ARN ROH 040; ARN ROH 057", "ARN ROH 040; ARN GON 057"},
+      {"... and when none is, it is",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD praised) (NP (DT the) (NN truce)) (PP (IN in) (NP (NNP Gondor)))) (. .)))",
+       "ARN GON 051", "ARN GON 051"},
+      {"noun events are coded in either reading",
+       "(ROOT (S (NP (NNP Arnor)) (VP (VBD waited)) (PP (IN during) (NP (DT a) (NN visit))) (PP (IN by)"
+       " (NP (NNP Elessar))) (PP (TO to) (NP (NNP Rohan))) (. .)))",
+       "ARNGOV ROH 042", "ARNGOV ROH 042"},
+      {"a pair without a target cooperates with itself (any coder)",
+       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) (NP (DT a) (NN deal))) (. .)))",
+       "ARN GON 057; GON ARN 057", "ARN GON 057; GON ARN 057"},
+      {"... but a conflict is not turned on itself",
+       "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) (NP (DT a) (NN village))) (. .)))", "", ""},
+  };
+  for (const BothReadings& c : cases) {
+    EXPECT_EQ(Events(c.tree, articles_), c.articles) << c.rule;
+    EXPECT_EQ(Events(c.tree, petrarch_), c.petrarch) << c.rule;
+  }
+}
+
+TEST_F(ClauseRolesTest, ReportedCooperationIsAddressedToTheReporter) {
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Elessar)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Rohan) (NNS officials))"
+                   " (VP (VBD had) (VP (VBN reaffirmed) (NP (PRP$ their) (NN support))))))) (. .)))",
+                   articles_),
+            "ROHGOV ARNGOV 051");
+  // Conflict is never redirected to the one reporting it.
+  EXPECT_EQ(Events("(ROOT (S (NP (NNP Elessar)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Rohan))"
+                   " (VP (VBD attacked) (NP (DT the) (NN village)))))) (. .)))",
+                   articles_),
+            "");
 }
 
 }  // namespace

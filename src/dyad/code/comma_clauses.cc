@@ -94,6 +94,22 @@ class CommaRemover {
 
 bool InRange(int n, int lo, int hi) { return n >= lo && n <= hi; }
 
+// The verb of the sentence's main clause: the first verb of the first VP
+// child of the top S; -1 when there is none.
+int32_t MainVerb(const ParseTree& tree) {
+  if (tree.node_count() == 0) return -1;
+  auto top = tree.children(tree.root());
+  if (top.empty() || tree.category(top[0]) != "S") return -1;
+  for (int c : tree.children(top[0])) {
+    if (tree.category(c) != "VP") continue;
+    for (int t = tree.node(c).token_begin; t < tree.node(c).token_end; ++t) {
+      if (StartsWith(tree.tag(t), "VB") || tree.tag(t) == "MD") return t;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void RemoveCommaClauses(const ParseTree& tree, const CoderOptions& options, LinearParse* parse) {
@@ -101,15 +117,23 @@ void RemoveCommaClauses(const ParseTree& tree, const CoderOptions& options, Line
   constexpr size_t npos = CommaRemover::npos;
   size_t first = r.NextComma(0);
   if (first == npos) return;
+  const int32_t main_verb = options.clause_roles ? MainVerb(tree) : -1;
+  auto keeps_main_verb = [&](size_t lo, size_t hi) {
+    for (size_t i = lo; main_verb >= 0 && i < hi && i < parse->items.size(); ++i) {
+      if (parse->items[i].kind == ItemKind::kWord && parse->items[i].value == main_verb) return true;
+    }
+    return false;
+  };
 
-  if (options.comma_bmax != 0 && InRange(r.CountWords(kClauseStart, first), options.comma_bmin, options.comma_bmax)) {
+  if (options.comma_bmax != 0 && InRange(r.CountWords(kClauseStart, first), options.comma_bmin, options.comma_bmax) &&
+      !keeps_main_verb(kClauseStart, first)) {
     r.DeletePhrases(kClauseStart, first);
   }
   if (options.comma_emax != 0) {
     size_t end = r.End();
     size_t last = r.LastCommaBefore(end);
-    if (last != npos &&
-        InRange(r.CountWords(last, parse->items.size()), options.comma_emin, options.comma_emax)) {
+    if (last != npos && InRange(r.CountWords(last, parse->items.size()), options.comma_emin, options.comma_emax) &&
+        !keeps_main_verb(last + 3, end)) {
       r.DeletePhrases(last + 3, end);
     }
   }
@@ -118,7 +142,7 @@ void RemoveCommaClauses(const ParseTree& tree, const CoderOptions& options, Line
     while (a != npos) {
       size_t b = r.NextComma(a + 1);
       if (b == npos) break;
-      if (InRange(r.CountWords(a + 2, b), options.comma_min, options.comma_max)) {
+      if (InRange(r.CountWords(a + 2, b), options.comma_min, options.comma_max) && !keeps_main_verb(a, b)) {
         b -= r.DeletePhrases(a, b);
       }
       a = b;

@@ -18,7 +18,9 @@ namespace dyad {
 //   - each clause between two commas (comma_min..comma_max), its opening
 //     comma included.
 // Phrases that only partly lie in a clause stay, so the markers remain
-// balanced. Afterwards a comma with no words before it (or, at the end, after
+// balanced. With options.clause_roles (articles) a clause holding the verb of
+// the sentence's main clause stays whole: in "On Saturday, France restored
+// ties with Germany." the clause after the last comma is the news itself. Afterwards a comma with no words before it (or, at the end, after
 // it) is removed as well. `tree` must be the tree `parse` was built from.
 void RemoveCommaClauses(const ParseTree& tree, const CoderOptions& options, LinearParse* parse);
 

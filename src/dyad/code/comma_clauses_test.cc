@@ -73,5 +73,19 @@ TEST(CommaClausesTest, SentenceWithoutCommasIsUntouched) {
   EXPECT_EQ(AfterRemoval("(ROOT (S (NP (NNP Arnor)) (VP (VBD left)) (. .)))", CoderOptions()), "ARNOR LEFT .");
 }
 
+
+TEST(CommaClausesTest, ForArticlesTheMainClauseIsNeverRemoved) {
+  constexpr std::string_view kOpening =
+      "(ROOT (S (PP (IN On) (NP (NNP Saturday))) (, ,) (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties))"
+      " (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+  EXPECT_EQ(AfterRemoval(kOpening, CoderOptions()), "ON SATURDAY .");
+  CoderOptions articles;
+  articles.clause_roles = true;
+  EXPECT_EQ(AfterRemoval(kOpening, articles), "ON SATURDAY , ARNOR RESTORED TIES WITH GONDOR .");
+  // The inner clause goes as before; "officials said" holds the top clause's
+  // verb and stays (SAY codes nothing).
+  EXPECT_EQ(AfterRemoval(kTwoClauses, articles), "ARNOR RESTORED TIES WITH GONDOR , OFFICIALS SAID .");
+}
+
 }  // namespace
 }  // namespace dyad

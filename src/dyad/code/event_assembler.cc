@@ -120,6 +120,15 @@ std::vector<EventAssembler::ActorRef> EventAssembler::Codes(Slot slot) const {
   return SplitAlternatives(std::move(refs));
 }
 
+size_t EventAssembler::ActorCount(Slot slot) const {
+  std::vector<std::string> seen;
+  for (const ActorRef& r : Codes(slot)) {
+    if (r.code.compare(0, kNull.size(), kNull) == 0 || r.code[0] == '"') continue;
+    if (std::find(seen.begin(), seen.end(), r.code) == seen.end()) seen.push_back(r.code);
+  }
+  return seen.size();
+}
+
 void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* events) const {
   std::vector<ActorRef> sources = Codes(verb.source);
   std::vector<ActorRef> targets = Codes(verb.target);

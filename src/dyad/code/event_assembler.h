@@ -59,6 +59,10 @@ class EventAssembler {
   // the source).
   Slot FindTarget(std::span<const SeqElem> upper, std::span<const SeqElem> lower, Slot source) const;
 
+  // How many actors the slot names once `A/B` codes are split (agents
+  // alone, `---` and quoted phrases do not count); 0 for an empty slot.
+  size_t ActorCount(Slot slot) const;
+
   // Appends the events of one verb to *events: every source code x target
   // code except self-pairs, swapped for a passive verb; a paired code A:B
   // also gives target -> source with B (a null side then takes the other

@@ -1,7 +1,10 @@
 #include "dyad/parse/function_words.h"
 
+#include <span>
 #include <string>
 #include <unordered_map>
+
+#include "dyad/base/text.h"
 
 namespace dyad {
 namespace {
@@ -109,11 +112,16 @@ constexpr Entry kEntries[] = {
     {"oh", T::kUH, A::kNone}, {"yes", T::kUH, A::kNone},
 };
 
+constexpr std::string_view kSubordinators[] = {"after", "before", "when",  "while",  "because", "if",   "although",
+                                               "though", "since", "until", "till",   "as",      "whether", "that",
+                                               "unless", "whereas", "once", "than",  "lest"};
+
 class Table {
  public:
   Table() {
     map_.reserve(std::size(kEntries) * 2);
     for (const Entry& e : kEntries) map_.emplace(e.word, FunctionWord{e.tag, e.auxiliary});
+    for (std::string_view s : kSubordinators) map_[s].subordinator = true;
   }
   const FunctionWord* Find(std::string_view w) const {
     auto it = map_.find(w);
@@ -129,6 +137,57 @@ class Table {
 const FunctionWord* FindFunctionWord(std::string_view lower_word) {
   static const Table* table = new Table();
   return table->Find(lower_word);
+}
+
+namespace {
+
+bool AnyEqualsIgnoreCase(std::string_view word, std::span<const std::string_view> list) {
+  for (std::string_view x : list) {
+    if (EqualsIgnoreCase(word, x)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsDayWord(std::string_view word) {
+  // Cheap refusal first: every day word ends in "y", "w" or "t".
+  const char last = word.empty() ? '\0' : static_cast<char>(word.back() | 0x20);
+  if (word.size() < 5 || word.size() > 9 || (last != 'y' && last != 'w' && last != 't')) return false;
+  static constexpr std::string_view kDays[] = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
+                                               "wednesday", "thursday", "friday", "saturday", "sunday"};
+  return AnyEqualsIgnoreCase(word, kDays);
+}
+
+bool IsMonthWord(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  return AnyEqualsIgnoreCase(word, kMonths);
+}
+
+bool IsSubordinator(std::string_view word) {
+  char lower[16];
+  if (word.size() > sizeof lower) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = (word[i] >= 'A' && word[i] <= 'Z') ? static_cast<char>(word[i] + 32) : word[i];
+  }
+  const FunctionWord* f = FindFunctionWord(std::string_view(lower, word.size()));
+  return f != nullptr && f->subordinator;
+}
+
+bool TakesBareClause(std::string_view lower_word) {
+  // Cheap refusal first, by the initials of the forms below.
+  if (lower_word.size() < 3 || std::string_view("acfhist").find(lower_word[0]) == std::string_view::npos) return false;
+  static constexpr std::string_view kForms[] = {
+      "say",    "says",    "said",     "hope",    "hopes",   "hoped",    "claim",   "claims",   "claimed",
+      "allege", "alleges", "alleged",  "insist",  "insists", "insisted", "fear",    "fears",    "feared",
+      "think",  "thinks",  "thought",  "argue",   "argues",  "argued",   "assert",  "asserts",  "asserted",
+      "admit",  "admits",  "admitted", "suggest", "suggests", "suggested", "saying", "hoping", "claiming",
+      "alleging", "insisting", "fearing", "thinking", "arguing", "asserting", "admitting", "suggesting"};
+  for (std::string_view f : kForms) {
+    if (lower_word == f) return true;
+  }
+  return false;
 }
 
 }  // namespace dyad

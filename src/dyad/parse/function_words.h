@@ -19,11 +19,25 @@ enum class Auxiliary : uint8_t { kNone, kBe, kHave, kDo };
 struct FunctionWord {
   PosTag tag;
   Auxiliary auxiliary = Auxiliary::kNone;
+  bool subordinator = false;  // see IsSubordinator
 };
 
 // The entry for `lower_word` (ASCII lower case, PTB clitics as the tokenizer
 // splits them: "n't", "'s"), or nullptr when it is not a function word.
 const FunctionWord* FindFunctionWord(std::string_view lower_word);
+
+// Words that name a time by themselves: "today", "yesterday", "tomorrow",
+// "tonight" and the days of the week; any ASCII case.
+bool IsDayWord(std::string_view word);
+// The names of the months; any ASCII case.
+bool IsMonthWord(std::string_view word);
+// Subordinating conjunctions, which may open a clause where a preposition
+// could not: "after", "because", "that", "while" ...; any ASCII case.
+bool IsSubordinator(std::string_view word);
+// Forms of the verbs of saying and thinking whose clause often comes without
+// "that": "said Gondor attacked", "hoped officials would be indicted". ASCII
+// lower case.
+bool TakesBareClause(std::string_view lower_word);
 
 }  // namespace dyad
 

@@ -16,7 +16,9 @@ uint64_t WorkFor(const std::string& text) {
   Parser parser(lexicon.ok() ? lexicon->get() : nullptr);
   ParseTree tree;
   EXPECT_TRUE(parser.ParseSentence(text, &tree).ok());
-  if (tree.node_count() > 0) EXPECT_EQ(tree.node(tree.root()).token_end, tree.token_count());
+  if (tree.node_count() > 0) {
+    EXPECT_EQ(tree.node(tree.root()).token_end, tree.token_count());
+  }
   return parser.work();
 }
 
@@ -45,7 +47,11 @@ INSTANTIATE_TEST_SUITE_P(
                       "is being ",                              // auxiliaries
                       "Москва 東京 Arnor ",                     // mixed scripts
                       std::string("\xff\xfe word ", 8),         // invalid UTF-8
-                      "the old , the new , which said , "));   // appositions and relatives
+                      "the old , the new , which said , ",     // appositions and relatives
+                      "a report released Tuesday in the city ",  // participles looking ahead
+                      "almost five years after ",               // time spans
+                      "French political and military ",         // coordinated adjectives
+                      "according to officials said "));         // verbs of saying, two-word prepositions
 
 }  // namespace
 }  // namespace dyad

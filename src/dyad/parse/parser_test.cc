@@ -98,6 +98,77 @@ TEST(ParserTest, ObjectControlIsAClause) {
   EXPECT_NE(t.find("(VP (VBD urged) (S (NP (NNP Eriador)) (VP (TO to) (VP (VB respond)))))"), std::string::npos) << t;
 }
 
+TEST(ParserTest, ReducedRelativeInTheSubject) {
+  std::string t = Parse("A report released Tuesday in the capital alleged that Arnor attacked Gondor.");
+  EXPECT_EQ(t.rfind("(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)) "
+                    "(PP (IN in) (NP (DT the) (NN capital))))) (VP (VBD alleged) (SBAR (IN that)",
+                    0),
+            0u)
+      << t;
+}
+
+TEST(ParserTest, OnlySubordinatorsOpenClauses) {
+  // "in" heads a PP even before a noun and a verb; "after" opens a clause.
+  std::string t = Parse("Arnor rested in the capital officials said.");
+  EXPECT_EQ(t.find("(SBAR (IN in)"), std::string::npos) << t;
+  t = Parse("Arnor left after crowds attacked.");
+  EXPECT_NE(t.find("(SBAR (IN after) (S (NP (NNS crowds)) (VP (VBD attacked))))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, EmphaticReflexiveJoinsItsNoun) {
+  std::string t = Parse("The prisoners were released by Aragorn himself.");
+  EXPECT_NE(t.find("(PP (IN by) (NP (NP (NNP Aragorn)) (NP (PRP himself))))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, AccordingToIsAPrepositionalPhrase) {
+  std::string t = Parse("Arnor attacked Gondor, according to officials.");
+  EXPECT_NE(t.find("(, ,) (PP (VBG according) (PP (TO to) (NP (NNS officials)))))"), std::string::npos) << t;
+  t = Parse("According to police, rebels attacked Gondor.");
+  EXPECT_EQ(t.rfind("(ROOT (S (PP (VBG According) (PP (TO to) (NP (NN police)))) (, ,) (NP (NNS rebels)) "
+                    "(VP (VBD attacked)",
+                    0),
+            0u)
+      << t;
+}
+
+TEST(ParserTest, ThatClauseWhoseSubjectHasAPrepositionalPhrase) {
+  std::string t = Parse("Arnor said that an embargo against the Gondor police would not work.");
+  EXPECT_NE(t.find("(SBAR (IN that) (S (NP (NP (DT an) (NN embargo)) (PP (IN against) (NP (DT the) (NNP Gondor) "
+                   "(NN police)))) (VP (MD would)"),
+            std::string::npos)
+      << t;
+}
+
+TEST(ParserTest, AdjectivesJoinedByACommaStayInTheirNounGroup) {
+  std::string t = Parse("Arnor will restore complete, full diplomatic ties with Gondor.");
+  EXPECT_NE(t.find("(VP (VB restore) (NP (JJ complete) (, ,) (JJ full) (JJ diplomatic) (NNS ties))"), std::string::npos)
+      << t;
+}
+
+TEST(ParserTest, ClauseAfterAVerbOfSaying) {
+  // The day is the verb's; the clause may have a long subject.
+  std::string t =
+      Parse("The minister said Wednesday she hoped a raft of officials accused of crimes would be indicted.");
+  EXPECT_NE(t.find("(VP (VBD said) (NP-TMP (NNP Wednesday)) (SBAR (S (NP (PRP she)) (VP (VBD hoped) (SBAR (S (NP (NP "
+                   "(DT a) (NN raft)) (PP (IN of)"),
+            std::string::npos)
+      << t;
+  EXPECT_NE(t.find("(VP (VBN accused) (PP (IN of) (NP (NNS crimes))))))) (VP (MD would)"), std::string::npos) << t;
+  t = Parse("Washington said such a step enjoyed support.");
+  EXPECT_NE(t.find("(SBAR (S (NP (PDT such) (DT a) (NN step)) (VP (VBD enjoyed)"), std::string::npos) << t;
+}
+
+TEST(ParserTest, GerundAfterAPrepositionIsAClauseAndParticiplesModifyNouns) {
+  std::string t = Parse("Arnor deepened ties by promoting trade and mended damaged ties with Gondor.");
+  EXPECT_NE(t.find("(PP (IN by) (S (VP (VBG promoting) (NP (NN trade)))))"), std::string::npos) << t;
+  EXPECT_NE(t.find("(VP (VBD mended) (NP (VBN damaged) (NNS ties))"), std::string::npos) << t;
+}
+
+TEST(ParserTest, CoordinatedAdjectivesStayInTheirNounGroup) {
+  std::string t = Parse("Arnor indicted French political and military officials.");
+  EXPECT_NE(t.find("(NP (JJ French) (JJ political) (CC and) (JJ military) (NNS officials))"), std::string::npos) << t;
+}
+
 TEST(ParserTest, EmptyTextGivesEmptyTree) {
   Parser parser(SharedLexicon());
   ParseTree tree;

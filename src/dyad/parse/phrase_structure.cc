@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dyad/base/text.h"
+#include "dyad/parse/function_words.h"
 
 namespace dyad {
 namespace {
@@ -19,12 +20,19 @@ bool ContinuesNoun(PosTag t) {
   return IsAdjectiveTag(t) || t == T::kCD || IsNounTag(t) || t == T::kDollar || t == T::kHash;
 }
 bool IsLower(std::string_view w, std::string_view lower) { return EqualsIgnoreCase(w, lower); }
-
-// Days that name a time by themselves ("said today", "met Monday").
-bool IsDayWord(std::string_view w) {
-  static constexpr std::string_view kDays[] = {"today", "yesterday", "tomorrow", "tonight", "monday", "tuesday",
-                                               "wednesday", "thursday", "friday", "saturday", "sunday"};
-  for (std::string_view d : kDays) if (EqualsIgnoreCase(w, d)) return true;
+bool IsProperNoun(PosTag t) { return t == T::kNNP || t == T::kNNPS; }
+// Whether two verbs can head coordinated verb phrases: both finite, or the
+// same non-finite form.
+bool SameForm(PosTag a, PosTag b) {
+  return IsFiniteVerb(a) ? IsFiniteVerb(b) : a == b || (a == T::kVB && b == T::kVBP);
+}
+// Nouns that measure time: "five years", "two days".
+bool IsTimeUnit(std::string_view w) {
+  static constexpr std::string_view kUnits[] = {"year", "years", "month", "months", "week", "weeks", "day",
+                                                "days", "hour", "hours", "decade", "decades", "minutes"};
+  for (std::string_view u : kUnits) {
+    if (EqualsIgnoreCase(w, u)) return true;
+  }
   return false;
 }
 
@@ -89,14 +97,18 @@ class PhraseStructure::Grammar {
     return i;
   }
   // Whether a clause (subject, then a finite verb) starts at i; looks a
-  // bounded distance ahead.
-  bool ClauseAhead(size_t i) const {
+  // bounded distance ahead. The subject may hold "of" phrases, and with
+  // `subject_pps` other PPs too ("that an embargo against Mordor would"): not
+  // where a verb's object could be followed by a clause of its own.
+  bool ClauseAhead(size_t i, bool subject_pps = true) const {
     if (IsFiniteVerb(tag(i))) return false;
     if (!StartsNoun(tag(i))) return false;
     for (size_t k = i, end = std::min(n_, i + 12); k < end; ++k) {
       PosTag t = tag(k);
       if (IsFiniteVerb(t)) return k > i;
-      if (!(StartsNoun(t) || t == T::kPOS || t == T::kCC || IsAdverbTag(t) || (t == T::kIN && IsLower(word(k), "of")))) return false;
+      if (t == T::kIN && (IsLower(word(k), "of") || (subject_pps && k > i && !IsSubordinator(word(k))))) continue;
+      if (t == T::kCC && StartsNoun(tag(k + 1))) continue;  // "Gondor and Arnor attacked"
+      if (!(StartsNoun(t) || t == T::kPOS || IsAdverbTag(t))) return false;
     }
     return false;
   }
@@ -143,6 +155,10 @@ class PhraseStructure::Grammar {
         ps_->Append(s, Token());
         continue;
       }
+      if (AccordingTo(i_)) {
+        ps_->Append(s, AccordingToPhrase(depth + 1));
+        continue;
+      }
       if (IsVerbTag(t) || t == T::kMD) {
         if (has_vp && nested) return;
         ps_->Append(s, VerbPhrase(depth + 1));
@@ -166,7 +182,7 @@ class PhraseStructure::Grammar {
       }
       if (StartsNoun(t) || t == T::kPOS) {
         if (nested && has_vp) return;
-        int np = NounPhrase(depth + 1, /*subject=*/!has_vp);
+        int np = NounPhrase(depth + 1, has_vp ? Role::kObject : Role::kSubject);
         // "Ukrainian lawmakers Tuesday endorsed ...": a time, not a second subject.
         if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
         ps_->Append(s, np);
@@ -176,6 +192,47 @@ class PhraseStructure::Grammar {
       ps_->Append(s, Token());
     }
     (void)has_subject;
+  }
+
+  // Whether a span of time measured before "after" or "before" starts at i:
+  // "(almost) five years after ...".
+  bool MeasureBefore(size_t i) const {
+    if (IsAdverbTag(tag(i))) ++i;
+    if (tag(i) != T::kCD) return false;
+    for (size_t end = i + 3; i < end && tag(i) == T::kCD;) ++i;  // "two hundred"
+    return IsNounTag(tag(i)) && IsTimeUnit(word(i)) && tag(i + 1) == T::kIN &&
+           (IsLower(word(i + 1), "after") || IsLower(word(i + 1), "before"));
+  }
+  // The span and what it measures from, as the treebank writes it:
+  // (SBAR (NP (RB almost) (CD five) (NNS years)) (IN after) (S ...)), or a PP
+  // when a noun phrase follows ("two days before the vote").
+  int MeasurePhrase(int depth) {
+    int span = ps_->NewNode("NP");
+    while (i_ < n_ && tag(i_) != T::kIN) ps_->Append(span, Token());
+    const bool clause = ClauseAhead(i_ + 1);
+    int phrase = ps_->NewNode(clause ? "SBAR" : "PP");
+    ps_->Append(phrase, span);
+    ps_->Append(phrase, Token());
+    if (clause) {
+      int s = ps_->NewNode("S");
+      Clause(s, depth + 1, /*nested=*/true);
+      if (ps_->nodes_[s].first >= 0) ps_->Append(phrase, s);
+    } else if (StartsNoun(tag(i_))) {
+      ps_->Append(phrase, NounPhrase(depth + 1, Role::kPrepObject));
+    }
+    return phrase;
+  }
+
+  // "according to" at i: a preposition of two words.
+  bool AccordingTo(size_t i) const {
+    return tag(i) == T::kVBG && tag(i + 1) == T::kTO && IsLower(word(i), "according");
+  }
+  // (PP (VBG according) (PP (TO to) (NP ...))), as the treebank writes it.
+  int AccordingToPhrase(int depth) {
+    int pp = ps_->NewNode("PP");
+    ps_->Append(pp, Token());
+    ps_->Append(pp, PrepositionOrClause(depth + 1));
+    return pp;
   }
 
   // IN/TO/WH word at i_: a subordinate clause, an infinitive, or a PP.
@@ -189,7 +246,8 @@ class PhraseStructure::Grammar {
       return Wrap("S", vp);
     }
     // A subordinating conjunction before a clause: (SBAR (IN after) (S ...)).
-    if (t == T::kIN && (ClauseAhead(i_ + 1) || IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that"))) {
+    if (t == T::kIN && IsSubordinator(word(i_)) &&
+        (ClauseAhead(i_ + 1) || (IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that")))) {
       int sbar = ps_->NewNode("SBAR");
       ps_->Append(sbar, Token());
       int s = ps_->NewNode("S");
@@ -200,12 +258,12 @@ class PhraseStructure::Grammar {
     int pp = ps_->NewNode("PP");
     ps_->Append(pp, Token());
     PosTag next = tag(i_);
-    if ((next == T::kVBN || next == T::kVBG) && IsNounTag(tag(i_ + 1))) {
-      ps_->Append(pp, NounPhrase(depth + 1, /*subject=*/false));  // "with exiled dissidents"
+    if (next == T::kVBN && IsNounTag(tag(i_ + 1))) {
+      ps_->Append(pp, NounPhrase(depth + 1, Role::kPrepObject));  // "with exiled dissidents"
     } else if (next == T::kVBG) {
       ps_->Append(pp, Wrap("S", VerbPhrase(depth + 1)));
     } else if (StartsNoun(next)) {
-      ps_->Append(pp, NounPhrase(depth + 1, /*subject=*/false));
+      ps_->Append(pp, NounPhrase(depth + 1, Role::kPrepObject));
     } else if (next == T::kTO && tag(i_ + 1) == T::kVB) {
       ps_->Append(pp, PrepositionOrClause(depth + 1));
     }
@@ -241,6 +299,19 @@ class PhraseStructure::Grammar {
                                 IsLower(word(last - 1), "this"));
   }
 
+  // Whether the adjective at i, with the adjectives, numbers and commas or
+  // conjunctions between adjectives after it, comes before a noun; looks a
+  // bounded distance ahead.
+  bool NounAfterModifiers(size_t i) const {
+    size_t k = i + 1;
+    while (k < i + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD ||
+                         ((tag(k) == T::kComma || tag(k) == T::kCC) && IsAdjectiveTag(tag(k - 1)) &&
+                          IsAdjectiveTag(tag(k + 1))))) {
+      ++k;
+    }
+    return IsNounTag(tag(k));
+  }
+
   // A base noun group from i_: determiners, modifiers, nouns, possessives.
   int BaseNoun() {
     int np = ps_->NewNode("NP");
@@ -254,14 +325,26 @@ class PhraseStructure::Grammar {
     while (i_ < n_) {
       PosTag c = tag(i_);
       if (ContinuesNoun(c)) {
+        // "in southern Guyana three years ago": a count after a noun, before a
+        // plural, starts a noun group of its own.
+        if (c == T::kCD && IsNounTag(tag(i_ - 1)) && tag(i_ + 1) == T::kNNS && ps_->nodes_[np].first >= 0) break;
         // "in Moscow today": the day is not part of the name.
         if (IsNounTag(tag(i_ - 1)) && ps_->nodes_[np].last >= 0 && ps_->nodes_[ps_->nodes_[np].last].token >= 0 &&
             IsDayWord(word(i_)))
           break;
         ps_->Append(np, Token());
       } else if ((c == T::kVBN || c == T::kVBG) && ContinuesNoun(tag(i_ + 1)) && !IsFiniteVerb(tag(i_ + 1)) &&
-                 (ps_->nodes_[np].first >= 0 || tag(i_ - 1) == T::kIN) && !IsNounTag(tag(i_ - 1))) {
-        ps_->Append(np, Token());  // "the armed forces"
+                 (ps_->nodes_[np].first >= 0 || (c == T::kVBN && (tag(i_ - 1) == T::kIN || IsVerbTag(tag(i_ - 1))))) &&
+                 !IsNounTag(tag(i_ - 1))) {
+        // "the armed forces", "with exiled dissidents", "mend damaged ties";
+        // but "by promoting biofuels" is a clause.
+        ps_->Append(np, Token());
+      } else if (c == T::kCC && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) &&
+                 NounAfterModifiers(i_ + 1)) {
+        ps_->Append(np, Token());  // "French political and military officials"
+      } else if (c == T::kComma && IsAdjectiveTag(tag(i_ - 1)) && IsAdjectiveTag(tag(i_ + 1)) &&
+                 NounAfterModifiers(i_ + 1)) {
+        ps_->Append(np, Token());  // "a long, bloody war"
       } else if (IsAdverbTag(c) && IsAdjectiveTag(tag(i_ + 1)) && ps_->nodes_[np].first >= 0) {
         ps_->Append(np, Token());
       } else if (c == T::kPOS && ps_->nodes_[np].first >= 0) {
@@ -292,15 +375,57 @@ class PhraseStructure::Grammar {
     return np;
   }
 
+  // Whether `np` is adjectives and one noun, after an optional determiner:
+  // "Danish media", "the official news".
+  bool ModifiedNoun(int np) const {
+    int c = ps_->nodes_[np].first;
+    if (c >= 0 && ps_->nodes_[c].token >= 0 && ps_->tags_[ps_->nodes_[c].token] == T::kDT) c = ps_->nodes_[c].next;
+    bool adjective = false;
+    while (c >= 0 && ps_->nodes_[c].token >= 0 && IsAdjectiveTag(ps_->tags_[ps_->nodes_[c].token])) {
+      adjective = true;
+      c = ps_->nodes_[c].next;
+    }
+    return adjective && c >= 0 && ps_->nodes_[c].next < 0 && ps_->nodes_[c].token >= 0 &&
+           IsNounTag(ps_->tags_[ps_->nodes_[c].token]);
+  }
+
   bool SimpleNoun(int np) const {
     const Node& x = ps_->nodes_[np];
     return x.first >= 0 && x.first == x.last && ps_->nodes_[x.first].token >= 0 &&
            IsNounTag(ps_->tags_[ps_->nodes_[x.first].token]);
   }
 
+  // Where a noun phrase stands, which decides what attaches to it.
+  enum class Role { kSubject, kObject, kPrepObject };
+
+  // Whether a PP opened by the preposition at k attaches to the noun before
+  // it rather than to the verb. "of" always does. In a subject any PP does
+  // ("troops in the north attacked"). After the object of a preposition the
+  // PPs that usually modify nouns do ("a campaign for a state in Nigeria",
+  // "a visit to Eriador"), unless they name a time ("in 2004", "on Monday");
+  // after a name only "in" does ("the Islamic State in Iraq", but "met at
+  // Osgiliath with Gondor").
+  bool AttachesToNoun(size_t k, Role role) const {
+    std::string_view w = word(k);
+    if (!(tag(k) == T::kIN || tag(k) == T::kTO) || !StartsNoun(tag(k + 1))) return false;
+    if (IsLower(w, "of")) return true;
+    if (role == Role::kSubject) return !IsLower(w, "that");
+    if (role != Role::kPrepObject) return false;
+    static constexpr std::string_view kNounPrepositions[] = {"in", "to", "with", "between", "for", "against", "among"};
+    bool noun_preposition = false;
+    for (std::string_view p : kNounPrepositions) noun_preposition |= IsLower(w, p);
+    if (!noun_preposition || (IsProperNoun(tag(k - 1)) && !IsLower(w, "in"))) return false;
+    // "sent thousands of troops to Kursk": what is sent goes to a place; a
+    // plural before "to" is the verb's cargo, not a noun taking "to".
+    if (IsLower(w, "to") && tag(k - 1) == T::kNNS) return false;
+    size_t object = tag(k + 1) == T::kDT ? k + 2 : k + 1;
+    return tag(object) != T::kCD && !IsDayWord(word(object)) && !IsMonthWord(word(object));
+  }
+
   // A noun phrase: base noun group with coordination, apposition, PPs and
   // relative clauses attached.
-  int NounPhrase(int depth, bool subject) {
+  int NounPhrase(int depth, Role role) {
+    const bool subject = role == Role::kSubject;
     int np = BaseNoun();
     if (depth >= kMaxDepth) return np;
     // Coordination: NP (, NP)* ,? CC NP.
@@ -324,14 +449,31 @@ class PhraseStructure::Grammar {
           break;
         }
       }
+      // Outside a subject, "X, Y and Z said" is X followed by a clause whose
+      // subject is "Y and Z".
+      bool listed = false;
+      for (int p : parts) listed |= ps_->nodes_[p].token >= 0 && ps_->tags_[ps_->nodes_[p].token] == T::kComma;
+      if (done && !subject && listed && IsFiniteVerb(tag(SkipAdverbs(i_)))) done = false;
       if (done) {
-        bool flat = true;
-        for (int p : parts) {
-          const Node& x = ps_->nodes_[p];
-          if (x.token < 0 && !SimpleNoun(p)) flat = false;
+        // Bare nouns coordinate flat, the first with any adjectives, which
+        // then modify them all: (NP Arnor , Osgiliath and Gondor), (NP Danish
+        // media and government).
+        bool flat = SimpleNoun(parts[0]) || ModifiedNoun(parts[0]);
+        for (size_t k = 1; k < parts.size(); ++k) {
+          const Node& x = ps_->nodes_[parts[k]];
+          if (x.token < 0 && !SimpleNoun(parts[k])) flat = false;
         }
         int coord = ps_->NewNode("NP");
-        for (int p : parts) ps_->Append(coord, flat && ps_->nodes_[p].token < 0 ? ps_->nodes_[p].first : p);
+        for (int p : parts) {
+          if (!flat || ps_->nodes_[p].token >= 0) {
+            ps_->Append(coord, p);
+            continue;
+          }
+          for (int c = ps_->nodes_[p].first, next; c >= 0; c = next) {
+            next = ps_->nodes_[c].next;
+            ps_->Append(coord, c);
+          }
+        }
         np = coord;
       } else {
         i_ = save;
@@ -342,10 +484,10 @@ class PhraseStructure::Grammar {
       ++work_;
       PosTag t = tag(i_);
       std::string_view w = word(i_);
-      if (t == T::kIN && StartsNoun(tag(i_ + 1)) && (IsLower(w, "of") || (subject && !IsLower(w, "that")))) {
+      if (AttachesToNoun(i_, role)) {
         int pp = ps_->NewNode("PP");
         ps_->Append(pp, Token());
-        ps_->Append(pp, NounPhrase(depth + 1, subject && IsLower(w, "of")));
+        ps_->Append(pp, NounPhrase(depth + 1, subject && IsLower(w, "of") ? Role::kSubject : Role::kPrepObject));
         int outer = Wrap("NP", np);
         ps_->Append(outer, pp);
         np = outer;
@@ -389,7 +531,7 @@ class PhraseStructure::Grammar {
         size_t save = i_;
         size_t nodes = ps_->nodes_.size();
         int comma = Token();
-        int second = NounPhrase(depth + 1, false);
+        int second = NounPhrase(depth + 1, Role::kObject);
         PosTag after = tag(i_);
         if (after == T::kComma || after == T::kPeriod || after == T::kCloseQuote || after == T::kColon || i_ >= n_) {
           int outer = Wrap("NP", np);
@@ -403,8 +545,16 @@ class PhraseStructure::Grammar {
         ps_->nodes_.resize(nodes);
         break;
       }
-      if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO)) {
-        int outer = Wrap("NP", np);  // reduced relative: "remarks published on Monday"
+      if (t == T::kPRP && (EndsWith(w, "self") || EndsWith(w, "selves"))) {
+        // An emphatic reflexive: (NP (NP Putin) (NP (PRP himself))).
+        int outer = Wrap("NP", np);
+        ps_->Append(outer, Wrap("NP", Token()));
+        np = outer;
+        continue;
+      }
+      if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO || IsDayWord(word(i_ + 1)))) {
+        // Reduced relative: "remarks published on Monday", "a report released Tuesday".
+        int outer = Wrap("NP", np);
         ps_->Append(outer, VerbPhrase(depth + 1));
         np = outer;
         continue;
@@ -428,8 +578,10 @@ class PhraseStructure::Grammar {
       return vp;
     }
     Complements(vp, depth);
-    // Coordinated verb phrases: (VP (VP ...) (CC and) (VP ...)).
-    if (tag(i_) == T::kCC && IsVerbTag(tag(SkipAdverbs(i_ + 1))) && depth < kMaxDepth) {
+    // Coordinated verb phrases: (VP (VP ...) (CC and) (VP ...)), of the
+    // same form; "by promoting trade and mended ties" joins "mended" higher up.
+    if (tag(i_) == T::kCC && IsVerbTag(tag(SkipAdverbs(i_ + 1))) && SameForm(vt, tag(SkipAdverbs(i_ + 1))) &&
+        depth < kMaxDepth) {
       int outer = Wrap("VP", vp);
       ps_->Append(outer, Token());
       while (IsAdverbTag(tag(i_))) ps_->Append(outer, Wrap("ADVP", Token()));
@@ -447,20 +599,36 @@ class PhraseStructure::Grammar {
       if (depth >= kMaxDepth) return;
       if (t == T::kRP) {
         ps_->Append(vp, Wrap("PRT", Token()));
+      } else if (MeasureBefore(i_) || (t == T::kComma && MeasureBefore(i_ + 1))) {
+        if (t == T::kComma) ps_->Append(vp, Token());
+        ps_->Append(vp, MeasurePhrase(depth + 1));
       } else if (IsAdverbTag(t)) {
         ps_->Append(vp, Wrap("ADVP", Token()));
       } else if (t == T::kPRP && object) {
         return;
+      } else if (IsNounTag(t) && !ContinuesNoun(tag(i_ + 1)) && IsDayWord(word(i_))) {
+        // "said Wednesday she hoped": the day is the verb's, not the clause's.
+        ps_->Append(vp, Wrap("NP-TMP", Token()));
       } else if (StartsNoun(t) && !IsAdjectiveTag(t)) {
-        if (ClauseAhead(i_)) {
+        if (ClauseAhead(i_, /*subject_pps=*/false)) {
           int s = ps_->NewNode("S");
           Clause(s, depth + 1, /*nested=*/true);
           ps_->Append(vp, Wrap("SBAR", s));
           return;
         }
         if (object && IsNounTag(t) == false && t != T::kCD && t != T::kDT) return;
-        int np = NounPhrase(depth + 1, /*subject=*/false);
+        const bool first_object = !object;
+        int np = NounPhrase(depth + 1, Role::kObject);
         object = true;
+        if (first_object && IsFiniteVerb(tag(i_))) {
+          // A finite verb right after the object makes it a subject: "hoped a
+          // raft of officials accused of crimes would be indicted".
+          int s = ps_->NewNode("S");
+          ps_->Append(s, np);
+          Clause(s, depth + 1, /*nested=*/true);
+          ps_->Append(vp, Wrap("SBAR", s));
+          return;
+        }
         if (tag(i_) == T::kTO && tag(i_ + 1) == T::kVB) {
           // Object control: "urged Eriador to respond" is (S (NP Eriador) (VP to respond)).
           int s = ps_->NewNode("S");
@@ -472,10 +640,9 @@ class PhraseStructure::Grammar {
           ps_->Append(vp, np);
         }
       } else if (IsAdjectiveTag(t)) {
-        size_t k = i_ + 1;  // modifiers, then a noun: "full diplomatic ties"
-        while (k < n_ && k < i_ + 8 && (IsAdjectiveTag(tag(k)) || tag(k) == T::kCD)) ++k;
-        if (IsNounTag(tag(k)) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
-          int np = NounPhrase(depth + 1, false);
+        // Modifiers, then a noun: "full diplomatic ties", "complete, full ties".
+        if (NounAfterModifiers(i_) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
+          int np = NounPhrase(depth + 1, Role::kObject);
           if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
           ps_->Append(vp, np);
           object = true;
@@ -492,10 +659,21 @@ class PhraseStructure::Grammar {
         ps_->Append(vp, about);
       } else if (t == T::kIN || t == T::kTO || t == T::kWDT || t == T::kWP || t == T::kWRB) {
         ps_->Append(vp, PrepositionOrClause(depth + 1));
+      } else if (t == T::kVBN && (tag(i_ + 1) == T::kNN || tag(i_ + 1) == T::kNNS)) {
+        ps_->Append(vp, NounPhrase(depth + 1, Role::kObject));  // "mend damaged ties"
+        object = true;
       } else if (t == T::kVBG || t == T::kVBN) {
         ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
       } else if (t == T::kOpenQuote || t == T::kCloseQuote) {
         ps_->Append(vp, Token());
+      } else if (AccordingTo(i_) || (t == T::kComma && AccordingTo(i_ + 1))) {
+        if (t == T::kComma) ps_->Append(vp, Token());
+        ps_->Append(vp, AccordingToPhrase(depth + 1));
+      } else if (t == T::kComma && tag(i_ + 1) == T::kVBG) {
+        // A participial clause after a comma belongs to the verb it follows:
+        // "staged a protest, scaling a pole" is (VP staged .. (, ,) (S (VP scaling ..))).
+        ps_->Append(vp, Token());
+        ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
       } else {
         return;
       }

@@ -9,18 +9,30 @@
 //   S     -> (PP | SBAR | ADVP | , )* NP? VP ...   a clause; ", NP VP" after
 //            a complete clause ("..., officials said") makes the clause so far
 //            an S inside the sentence's S, as in reported speech
-//   NP    -> base noun group (DT PRP$ JJ CD NN* ...), with the possessive
-//            (NP (NP Gondor 's) Prime Minister), "of" and (in subject
-//            position) other PP attachments, coordination of nouns (flat
-//            when the members are bare nouns: (NP Arnor , Osgiliath and
-//            Gondor), else (NP (NP ..) (CC and) (NP ..))), appositions
-//            (NP (NP X) , (NP his counterpart) ,), relative clauses
-//            (SBAR (WHNP that) (S VP)) and reduced relatives (VP VBN ...)
+//   NP    -> base noun group (DT PRP$ JJ CD NN* ..., adjectives joined by
+//            commas or "and"), with the possessive (NP (NP Gondor 's) Prime
+//            Minister), PPs (see below), coordination of nouns (flat when the
+//            members are bare nouns, the first perhaps with adjectives: (NP
+//            Arnor , Osgiliath and Gondor), (NP Danish media and government);
+//            else (NP (NP ..) (CC and) (NP ..)); outside a subject, a list
+//            followed by a finite verb is not one: "on Saturday, officials
+//            said"), appositions (NP (NP X) , (NP his counterpart) ,),
+//            emphatic reflexives (NP (NP Putin) (NP himself)), relative
+//            clauses (SBAR (WHNP that) (S VP)) and reduced relatives (VP VBN
+//            ...) before a preposition or a day
+//   PPs   -> attach to the noun before them: "of" always; in a subject any;
+//            after a preposition's object in/to/with/between/for/against/
+//            among unless they name a time ("in 2004") or follow a name
+//            (but "in" may); otherwise to the verb
 //   VP    -> MD/auxiliary [RB] (VP ...) | verb [PRT] complements: NP, PP,
 //            ADVP, ADJP, SBAR ("that" clause, subordinate clause, or a bare
-//            NP + finite verb clause), S for "to" infinitives, and
-//            VP coordination (VP (VP ..) (CC and) (VP ..))
-//   PP    -> IN NP | IN S (before a gerund) | IN SBAR-like clause
+//            NP + finite verb clause), S for "to" infinitives, a participial
+//            clause after a comma (, (S (VP VBG ..))), a time span before
+//            after/before (SBAR (NP five years) (IN after) (S ..)), and
+//            VP coordination of the same verb form (VP (VP ..) (CC and) (VP ..))
+//   PP    -> IN NP | IN S (before a gerund) | IN SBAR-like clause (only
+//            subordinators: after, because, that ...) | (PP (VBG according)
+//            (PP (TO to) NP))
 // Nesting is bounded (kMaxDepth), beyond which words are attached flat, so
 // any input, however long or odd, costs time linear in its length.
 #ifndef DYAD_PARSE_PHRASE_STRUCTURE_H_

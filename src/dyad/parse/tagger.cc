@@ -56,19 +56,18 @@ bool EndsIn(std::string_view w, std::initializer_list<std::string_view> suffixes
   return false;
 }
 
-constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                        "august", "september", "october", "november", "december"};
-
-bool IsMonth(std::string_view lower) {
-  return std::find(std::begin(kMonths), std::end(kMonths), lower) != std::end(kMonths);
+// Whether the function word `f` (`lower`) opens a clause: after it a new
+// subject may come.
+bool OpensClause(const FunctionWord* f, std::string_view lower) {
+  static constexpr std::string_view kOpeners[] = {"which", "who", "whom", "where", "whose", "and", "but", "or"};
+  return f != nullptr &&
+         (f->subordinator || std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners));
 }
 
-// Words that open a subordinate clause: after them a new subject may come.
-bool OpensClause(std::string_view lower) {
-  static constexpr std::string_view kOpeners[] = {"that", "which", "who", "whom", "after", "before", "when",
-                                                  "while", "because", "if", "although", "though", "since",
-                                                  "until", "as", "whether", "where", "and", "but", "or"};
-  return std::find(std::begin(kOpeners), std::end(kOpeners), lower) != std::end(kOpeners);
+// Words after which "to" is a preposition, not the mark of an infinitive.
+bool PrepositionalTo(std::string_view lower) {
+  static constexpr std::string_view kBefore[] = {"according", "prior", "thanks", "owing", "next", "close"};
+  return std::find(std::begin(kBefore), std::end(kBefore), lower) != std::end(kBefore);
 }
 
 // A noun never seen in WordNet's tagged corpus and nothing else: mostly
@@ -171,10 +170,24 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
 
   bool finite_seen = false;  // a finite verb in the current clause
   bool sentence_finite = false;  // one anywhere so far
+  bool subject_seen = false;  // a noun outside any PP in the current clause, before its verbs
+  size_t clause_start = 0;    // where the current clause began
+  size_t last_verb_at = n;    // the latest verb's position; n: none yet
+  // No subject after a verb of its clause: "making a decisive turn".
+  auto verb_in_clause = [&] { return last_verb_at != n && last_verb_at >= clause_start; };
+  bool in_pp = false;         // the words so far since a preposition make up its object
+  PosTag last_verb = T::kPeriod;  // the latest verb or modal
+  // A relative clause set off by commas (", who had been arrested ,") is
+  // inside its clause: the clause's state before it comes back after it.
+  struct ClauseState {
+    bool subject = false, finite = false;
+  };
+  ClauseState before_comma, before_relative;
+  bool relative_open = false;
+  size_t resumed_at = n;  // the comma closing a relative clause
   size_t first_word = 0;     // the sentence's first word, past opening quotes and brackets
   while (first_word < n && PunctuationTag(words[first_word]) != T::kSYM) ++first_word;
 
-  auto tag_at = [&](size_t i) { return i < n ? (*tags)[i] : T::kPeriod; };
   // Settled tag of the nearest earlier token that is not an adverb.
   auto prev_skipping_adverbs = [&](size_t i) -> std::pair<PosTag, const Word*> {
     while (i-- > 0) {
@@ -192,11 +205,94 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     if (nx.number || nx.in_actor || (nx.capitalised && !headline)) return true;
     // An inflected verb ("said", "taking") rather than a noun or adjective.
     if (std::max(nx.lex.verb_ed, nx.lex.verb_ing) > std::max<uint16_t>(nx.lex.any_noun(), nx.lex.adj)) return false;
+    // No noun, and a determiner or pronoun after it: a verb taking its
+    // object ("the capital alleged that ...").
+    if (nx.lex.any_noun() == 0 && i + 2 < n && w[i + 2].function &&
+        (w[i + 2].lower == "that" || w[i + 2].function->tag == T::kDT || w[i + 2].function->tag == T::kPRPS ||
+         w[i + 2].function->tag == T::kPRP))
+      return false;
     return nx.lex.any_noun() > 0 || nx.lex.adj > 0 || (!nx.lex.known() && !nx.non_ascii && IsAsciiAlpha(nx.text[0]));
   };
 
+  // Whether a verb at j has an object or clause after it: a determiner,
+  // pronoun, possessive, "that", a number or a name.
+  auto complement_after = [&](size_t j) {
+    if (j + 1 >= n) return false;
+    const Word& z = w[j + 1];
+    if (z.number || (z.capitalised && !headline)) return true;
+    return z.function && (z.lower == "that" || z.function->tag == T::kDT || z.function->tag == T::kPRPS ||
+                          z.function->tag == T::kPRP);
+  };
+  // Whether the -ed form at i, after a noun, modifies it rather than being
+  // its clause's verb: "the city attacked by rebels", "a report released
+  // Tuesday in the capital alleged that ...". It takes no object and is
+  // followed, within a short phrase of prepositions, nouns and modifiers, by
+  // an auxiliary or by a verb with a complement of its own.
+  auto participle_before_verb = [&](size_t i) {
+    if (i + 1 >= n) return false;
+    const Word& nx = w[i + 1];
+    if (nx.lower == "by") return i + 2 < n && !EndsWith(w[i + 2].lower, "ing");
+    const bool preposition = nx.function && (nx.function->tag == T::kIN || nx.function->tag == T::kTO) &&
+                             !OpensClause(nx.function, nx.lower);
+    if (!preposition && !IsDayWord(nx.lower)) return false;
+    for (size_t j = i + 2; j < n && j <= i + 12; ++j) {
+      ++work;
+      const Word& y = w[j];
+      if (y.function) {
+        const PosTag t = y.function->tag;
+        if (y.function->auxiliary != Auxiliary::kNone || t == T::kMD) return true;
+        const bool preposition_word = t == T::kIN && !OpensClause(y.function, y.lower);
+        if (preposition_word || t == T::kTO || t == T::kDT || t == T::kPRPS || t == T::kPOS) continue;
+        return false;
+      }
+      if (y.number) continue;
+      const bool after_determiner = w[j - 1].function && w[j - 1].function->tag == T::kDT;
+      if (!after_determiner && ((y.lex.verb_ed > 0 && y.lex.verb_ed >= y.lex.any_noun()) ||
+                                (y.lex.verb_s > 0 && y.lex.plural_noun == 0))) {
+        return complement_after(j);
+      }
+      if (y.lex.any_noun() == 0 && y.lex.adj == 0 && !y.capitalised && y.lex.known()) return false;
+      if (PunctuationTag(y.text) != T::kSYM) return false;
+    }
+    return false;
+  };
+
+  // Whether the noun group ending before i was opened by a determiner of a
+  // singular noun ("an arms embargo"); looks back at most 6 words.
+  auto in_singular_group = [&](size_t i) {
+    for (size_t k = i; k-- > 0 && k + 6 >= i;) {
+      ++work;
+      const PosTag t = (*tags)[k];
+      if (t == T::kDT) {
+        std::string_view d = w[k].lower;
+        return d == "a" || d == "an" || d == "each" || d == "every" || d == "another" || d == "this";
+      }
+      if (!(IsNounTag(t) || IsAdjectiveTag(t) || t == T::kCD)) return false;
+    }
+    return false;
+  };
+
   for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (IsFiniteVerbTag((*tags)[i - 1]))) sentence_finite = true;
+    if (i > 0) {
+      const PosTag last = (*tags)[i - 1];
+      if (IsFiniteVerbTag(last)) sentence_finite = true;
+      if (IsVerbTag(last) || last == T::kMD) {
+        last_verb = last;
+        last_verb_at = i - 1;
+      }
+      if ((last == T::kIN && !OpensClause(w[i - 1].function, w[i - 1].lower)) || last == T::kTO) {
+        in_pp = true;
+      } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
+        in_pp = false;
+      } else if (IsNounTag(last) && !in_pp && !finite_seen && !verb_in_clause()) {
+        subject_seen = true;
+      }
+      // "said Gondor attacked", "hoped officials would": a clause of its own.
+      if (IsVerbTag(last) && TakesBareClause(w[i - 1].lower) && w[i].lower != "that") {
+        finite_seen = subject_seen = false;
+        clause_start = i;
+      }
+    }
     Word& x = w[i];
     PosTag prev = i > 0 ? (*tags)[i - 1] : T::kPeriod;
     const Word* prev_word = i > 0 ? &w[i - 1] : nullptr;
@@ -209,7 +305,17 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     }
     if (punct != T::kSYM) {
       out = punct;
-      if (punct == T::kComma || punct == T::kColon || punct == T::kPeriod) finite_seen = false;
+      if (punct == T::kComma && relative_open) {
+        subject_seen = before_relative.subject;
+        finite_seen = before_relative.finite;
+        relative_open = false;
+        resumed_at = i;
+      } else if (punct == T::kComma || punct == T::kColon || punct == T::kPeriod) {
+        if (punct == T::kComma) before_comma = {subject_seen, finite_seen};
+        relative_open = false;
+        finite_seen = subject_seen = false;
+        clause_start = i + 1;
+      }
       continue;
     }
     if (x.lower.empty() || (x.function == nullptr && !IsAsciiAlpha(x.text[0]) && !IsDigit(x.text[0]) && !x.non_ascii)) {
@@ -219,7 +325,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const bool mid_sentence = i > first_word && !(prev == T::kOpenQuote || prev == T::kColon || prev == T::kLeftBracket);
     const bool proper_looking = !headline && x.capitalised && (mid_sentence || !x.lex.known() || RareNounOnly(x.lex)) &&
                                 (x.function == nullptr || (x.all_caps && x.text.size() > 1 && x.lower != "i"));
-    if (x.function != nullptr && !proper_looking && !(x.capitalised && mid_sentence && !headline && IsMonth(x.lower))) {
+    if (x.function != nullptr && !proper_looking && !(x.capitalised && mid_sentence && !headline && IsMonthWord(x.lower))) {
       const FunctionWord& f = *x.function;
       out = f.tag;
       std::string_view lw = x.lower;
@@ -245,6 +351,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         out = T::kVB;
       } else if (lw == "have" || lw == "do") {
         out = T::kVBP;
+      } else if ((lw == "such" || lw == "quite") && i + 1 < n && (w[i + 1].lower == "a" || w[i + 1].lower == "an")) {
+        out = T::kPDT;  // "such a step"
       } else if ((lw == "all" || lw == "both" || lw == "each") && i + 1 < n && (w[i + 1].lower == "the" || PunctuationTag(w[i+1].text) != T::kSYM)) {
         out = lw == "all" ? T::kPDT : T::kDT;
       } else if (lw == "as" && i + 1 < n && w[i + 1].lex.adj > 0 && i + 2 < n && w[i + 2].lower == "as") {
@@ -258,7 +366,15 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       }
       if (IsVerbTag(out) && out != T::kVBG && out != T::kVBN && out != T::kVB) finite_seen = true;
       if (out == T::kMD) finite_seen = true;
-      if (OpensClause(lw) || out == T::kWDT || out == T::kWP) finite_seen = false;
+      if (out == T::kPRP && !in_pp && !finite_seen && !verb_in_clause()) subject_seen = true;
+      if ((out == T::kWDT || out == T::kWP) && prev == T::kComma) {
+        before_relative = before_comma;
+        relative_open = true;
+      }
+      if (OpensClause(x.function, lw) || out == T::kWDT || out == T::kWP) {
+        finite_seen = subject_seen = false;
+        clause_start = i + 1;
+      }
       continue;
     }
     // Open-class word.
@@ -276,16 +392,19 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const bool plural_form = a.plural_noun > a.noun ||
                              (a.plural_noun > 0 && !IsNounTag(prev) && EndsWith(x.lower, "s") && !EndsWith(x.lower, "ss"));
     const Auxiliary aux = aux_of(prev_content_word);
-    // A noun right after a preposition is its object, not a subject: "in
-    // remarks published on Monday".
-    const bool object_of_preposition = IsNounTag(prev) && i >= 2 &&
-                                       ((*tags)[i - 2] == T::kIN || (*tags)[i - 2] == T::kTO) && !OpensClause(w[i - 2].lower) &&
-                                       w[i - 2].lower != "of";  // "goats of Gondor warned": inside a subject
-    const bool after_subject = IsSubjectTag(prev_content) && !finite_seen && !object_of_preposition;
-    // Nationalities and the like before a noun: "French troops", "Russian police".
-    const bool noun_next = i + 1 < n && !w[i + 1].function && (w[i + 1].lex.any_noun() > 0 || w[i + 1].capitalised);
-    if (x.capitalised && !headline && a.adj > 0 && noun_next &&
-        EndsIn(x.lower, {"an", "ese", "ic", "ish", "i"})) {
+    // A noun inside the object of a preposition, before the clause has a
+    // subject, is no subject itself: "in remarks published on Monday". With
+    // a subject before it, the verb is the clause's: "Arnor on Thursday
+    // signed", "goats of Gondor warned".
+    const bool object_of_preposition = IsNounTag(prev) && in_pp && !subject_seen;
+    const bool after_subject = (IsSubjectTag(prev_content) && !finite_seen && !object_of_preposition) ||
+                               (resumed_at + 1 == i && subject_seen && !finite_seen);
+    // Nationalities and the like before a noun or adjective: "French
+    // troops", "Russian police", "French political and military officials".
+    const bool modifiable_next = i + 1 < n && !w[i + 1].function &&
+                                 (w[i + 1].lex.any_noun() > 0 || w[i + 1].lex.adj > 0 || w[i + 1].capitalised);
+    if (x.capitalised && !headline && a.adj > 0 && modifiable_next &&
+        EndsIn(x.lower, {"an", "ese", "ic", "ish", "i", "ch"})) {
       out = T::kJJ;
       continue;
     }
@@ -326,8 +445,14 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     auto noun_tag = [&] { return plural_form ? T::kNNS : T::kNN; };
-    // Modal, "to", "do": a base verb.
-    if ((prev_content == T::kTO || prev_content == T::kMD || aux == Auxiliary::kDo) && a.verb > 0) {
+    // Modal, "to", "do": a base verb; but not after a "to" that is a
+    // preposition ("according to police"), nor, for a word mostly a noun,
+    // after a "to" after a noun ("alternatives to oil").
+    const bool prepositional_to =
+        prev == T::kTO && i >= 2 &&
+        (PrepositionalTo(w[i - 2].lower) || (IsNounTag((*tags)[i - 2]) && noun >= 4 * std::max<uint16_t>(a.verb, 1)));
+    if ((prev_content == T::kTO || prev_content == T::kMD || aux == Auxiliary::kDo) && a.verb > 0 &&
+        !prepositional_to) {
       out = T::kVB;
       continue;
     }
@@ -349,11 +474,13 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         continue;
       }
     }
-    if (IsDeterminerLike(prev_content) && a.adv > 0 && EndsWith(x.lower, "ly") && i + 1 < n && w[i + 1].lex.known()) {
-      out = T::kRB;  // "a clearly inebriated official"
+    if ((IsDeterminerLike(prev_content) || prev_content == T::kCD) && a.adv > 0 && EndsWith(x.lower, "ly") &&
+        i + 1 < n && w[i + 1].lex.known()) {
+      out = T::kRB;  // "a clearly inebriated official", "the two heavily armed groups"
       continue;
     }
-    if (IsDeterminerLike(prev) || prev == T::kCD || (IsAdverbTag(prev) && IsDeterminerLike(prev_content))) {
+    if (IsDeterminerLike(prev) || prev == T::kCD ||
+        (IsAdverbTag(prev) && (IsDeterminerLike(prev_content) || prev_content == T::kCD))) {
       // Inside a noun phrase: adjective before a noun, else a noun.
       if (adj > 0 && nouny_next(i) && !(noun > adj * 3 && !w[i + 1].lex.adj)) {
         out = a.adj_er ? T::kJJR : a.adj_est ? T::kJJS : T::kJJ;
@@ -369,7 +496,16 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     if (a.verb_ed > 0) {
+      // After "and" the form of the verb before: "was attacked and killed",
+      // "attacked Gondor and killed ten", "would not work and warned".
+      if (prev == T::kCC && last_verb != T::kPeriod && !a.participle_only) {
+        out = last_verb == T::kVBN ? T::kVBN : T::kVBD;
+        if (out == T::kVBD) finite_seen = true;
+        continue;
+      }
       if (IsNounTag(prev) && (finite_seen || object_of_preposition)) out = T::kVBN;
+      else if (after_subject && IsNounTag(prev) && !TakesBareClause(x.lower) && participle_before_verb(i))
+        out = T::kVBN;
       else if (after_subject && !a.participle_only) out = T::kVBD;
       else if (prev == T::kComma && !sentence_finite && !a.participle_only) out = T::kVBD;
       else if (adj > a.verb_ed && nouny_next(i)) out = T::kJJ;
@@ -381,14 +517,27 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       out = T::kVBG;
       continue;
     }
-    // "crowds burned": a plural noun before a verb, not a verb itself.
-    const bool verb_follows = i + 1 < n && !w[i + 1].function && w[i + 1].lex.verb_ed > w[i + 1].lex.any_noun();
+    // "to give a speech and meet with them": the base form of the verb before.
+    if (prev == T::kCC && (last_verb == T::kVB || last_verb == T::kVBP) && a.verb > 0 && a.verb >= noun) {
+      out = last_verb;
+      continue;
+    }
+    // "crowds burned", "the police would": a noun before a verb or modal,
+    // not a verb itself.
+    const bool modal_follows = i + 1 < n && w[i + 1].function && w[i + 1].function->tag == T::kMD;
+    const bool verb_follows =
+        modal_follows || (i + 1 < n && !w[i + 1].function && w[i + 1].lex.verb_ed > w[i + 1].lex.any_noun());
     if (a.verb_s > 0 && ((after_subject && !(verb_follows && a.plural_noun > 0)) || a.plural_noun == 0)) {
       out = T::kVBZ;
       finite_seen = true;
       continue;
     }
-    if (a.verb > 0 && after_subject && (prev_content == T::kPRP || prev_content == T::kNNS || prev_content == T::kNNPS || noun == 0 || a.verb >= noun)) {
+    // A base form agrees with a plural or a pronoun, never with a singular
+    // common noun: "the peace process", "an arms embargo" are nouns.
+    const bool singular_subject = prev_content == T::kNN || modal_follows || in_singular_group(i);
+    if (a.verb > 0 && after_subject && !(singular_subject && noun > 0) &&
+        (prev_content == T::kPRP || prev_content == T::kNNS || prev_content == T::kNNPS || noun == 0 ||
+         a.verb >= noun)) {
       out = T::kVBP;
       finite_seen = true;
       continue;

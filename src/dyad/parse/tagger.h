@@ -16,6 +16,14 @@
 // determiner or adjective a noun or adjective, after "to" or a modal a base
 // verb, "-ed" after a form of "have" or "be" a participle, a noun or verb
 // form after a subject with no finite verb yet in its clause a finite verb.
+// The clause is tracked as the words go: its subject (a noun before its
+// verbs and outside PPs, so that "Arnor on Thursday signed" has one), its
+// finite verb, clauses opened by subordinators, relative pronouns and verbs
+// of saying ("said Gondor attacked"), and relative clauses between commas,
+// after which the clause resumes. An "-ed" form after the subject is a
+// participle when a verb of its own follows a short phrase later ("a report
+// released Tuesday in the capital alleged ...") or "by" follows it; after
+// "and" a verb takes the form of the verb before.
 #ifndef DYAD_PARSE_TAGGER_H_
 #define DYAD_PARSE_TAGGER_H_
 

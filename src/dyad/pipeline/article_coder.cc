@@ -1,12 +1,17 @@
 #include "dyad/pipeline/article_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <map>
 #include <thread>
 #include <tuple>
 #include <utility>
 
+#include "dyad/base/text.h"
+#include "dyad/code/actor_coder.h"
+#include "dyad/code/clause_roles.h"
+#include "dyad/text/ascii_fold.h"
 #include "dyad/when/date_expression.h"
 
 namespace dyad {
@@ -62,12 +67,83 @@ const DateExpression* NearestInClause(const std::vector<DateExpression>& found, 
   return best;
 }
 
+// An actor code, not an agent alone ("---CVL") nor a quoted new phrase.
+bool NamesActor(std::string_view code) { return !code.empty() && !StartsWith(code, "---") && code[0] != '"'; }
+
+std::string_view CountryOf(std::string_view code) { return code.substr(0, std::min<size_t>(3, code.size())); }
+
+// Drops each of the first `headline` events that a later (body) event
+// reports too: the same code, the same countries as source and target. The
+// body event counts its mentions.
+void DropHeadlineRepeats(size_t headline, std::vector<EventRecord>* events) {
+  std::vector<EventRecord>& all = *events;
+  headline = std::min(headline, all.size());
+  std::vector<EventRecord> kept;
+  for (size_t h = 0; h < headline; ++h) {
+    EventRecord& head = all[h];
+    auto same = std::find_if(all.begin() + headline, all.end(), [&](const EventRecord& body) {
+      return body.code == head.code && CountryOf(body.source) == CountryOf(head.source) &&
+             CountryOf(body.target) == CountryOf(head.target);
+    });
+    if (same == all.end()) {
+      kept.push_back(std::move(head));
+    } else {
+      same->mentions += head.mentions;
+    }
+  }
+  for (size_t b = headline; b < all.size(); ++b) kept.push_back(std::move(all[b]));
+  *events = std::move(kept);
+}
+
+// The day whose roles code the actors of an event dated `when`: the last
+// day of its day, month or year, but not after publication.
+int ActorDate(const ResolvedDate& when, const CivilDate& published) {
+  CivilDate last = when.date;
+  if (when.precision == DatePrecision::kYear) last = {last.year, 12, 31};
+  if (when.precision == DatePrecision::kMonth) last = {last.year, last.month, DaysInMonth(last.year, last.month)};
+  if (DaysSinceEpoch(last) > DaysSinceEpoch(published) && DaysSinceEpoch(when.date) <= DaysSinceEpoch(published)) {
+    last = published;
+  }
+  return last.year * 10000 + last.month * 100 + last.day;
+}
+
+// Places below this population outside the actors' countries are taken for
+// namesakes ("Tass", a Hungarian village).
+constexpr uint32_t kNamesakePopulation = 50000;
+
+EventLocation LocationOf(const Place& place, std::string_view as_written) {
+  EventLocation loc;
+  loc.name = AsciiFoldUpper(as_written) == AsciiFoldUpper(place.name) ? std::string(as_written)
+                                                                         : std::string(place.name);
+  loc.country = std::string(place.country);
+  loc.lat = place.latitude;
+  loc.lon = place.longitude;
+  return loc;
+}
+
+// The place name a dateline gives: its leading words ("KYIV (Reuters) -" ->
+// "KYIV", "MOSCOW:" -> "MOSCOW").
+std::string_view DatelineName(std::string_view dateline) {
+  size_t end = 0;
+  while (end < dateline.size()) {
+    const unsigned char c = static_cast<unsigned char>(dateline[end]);
+    if (!(std::isalpha(c) || c == ' ' || c == '-' || c == '.' || c == '\'' || c >= 0x80)) break;
+    ++end;
+  }
+  std::string_view name = dateline.substr(0, end);
+  while (!name.empty() && (name.back() == ' ' || name.back() == '-')) name.remove_suffix(1);
+  return name;
+}
+
 }  // namespace
 
-ArticleCoder::ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon)
+ArticleCoder::ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon, const Gazetteer* gazetteer)
     : set_(dictionaries),
+      gazetteer_(gazetteer),
       coder_(CoderDictionaries::Of(dictionaries)),
-      parser_(lexicon, TaggerDictionaries::Of(dictionaries)) {}
+      parser_(lexicon, TaggerDictionaries::Of(dictionaries)) {
+  options_.clause_roles = true;
+}
 
 Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   out->events.clear();
@@ -75,7 +151,10 @@ Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   if (!doc.published.date.known()) {
     return Status::InvalidArgument("no publication date (events are dated from it)");
   }
+  discourse_.Clear();
+  dateline_place_ = DatelinePlace(doc);
   bool story_discard = false;
+  size_t headline_events = 0;  // the headline is coded first: events [0, headline_events)
   auto each_sentence = [&](int64_t base, bool in_text) {
     return [&, base, in_text](const TextSegment& sentence, const ParseTree& tree) {
       CodeSentence(doc, sentence.text, base + sentence.begin, in_text, tree, out, &story_discard);
@@ -84,15 +163,20 @@ Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   if (doc.title_outside_text) {
     Status s = parser_.ParseText(doc.title, each_sentence(0, false));
     if (!s.ok()) return s;
+    headline_events = out->events.size();
   }
+  bool leading_headline = true;  // still in the headline segments that open the text
   for (const Segment& segment : doc.CodedSegments()) {
     Status s = parser_.ParseText(doc.SegmentText(segment), each_sentence(segment.begin, true));
     if (!s.ok()) {
       out->events.clear();
       return s;
     }
+    leading_headline = leading_headline && segment.role == SegmentRole::kHeadline;
+    if (leading_headline) headline_events = out->events.size();
   }
   if (story_discard) out->events.clear();
+  DropHeadlineRepeats(headline_events, &out->events);
   return Status::Ok();
 }
 
@@ -103,13 +187,14 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   const CalendarDate& p = doc.published.date;
   const CivilDate published{p.year, p.month, p.day};
   const int yyyymmdd = p.year * 10000 + p.month * 100 + p.day;
-  SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_);
+  SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_, &discourse_);
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
   std::vector<std::string> issues;
   FindIssues(coder_.word_ids(), &issues);
   for (size_t n = 0; n < coding.events.size(); ++n) {
     const CodedEvent& event = coding.events[n];
+    if (!NamesActor(event.source) || !NamesActor(event.target)) continue;
     EventRecord e;
     e.event_id = doc.id + "-" + std::to_string(index) + "-" + std::to_string(n);
     e.doc_id = doc.id;
@@ -133,23 +218,112 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
     e.pattern = event.provenance;
     e.issues = issues;
     e.date = e.published;
-    if (verb.known()) AttachDate(text, source, verb, target, published, &e);
+    if (verb.known()) {
+      // A dated actor is coded by its role on the day of the event ("Shoigu
+      // visited Pyongyang in 2023": defence minister then).
+      if (std::optional<ResolvedDate> when = AttachDate(text, source, verb, target, published, &e)) {
+        const int on = ActorDate(*when, published);
+        if (on != yyyymmdd) RecodeOnDate(tree, event, on, yyyymmdd, &e);
+      }
+    }
+    AttachPlace(tree, text, event.verb_span.begin, &e);
     out->events.push_back(std::move(e));
   }
 }
 
-void ArticleCoder::AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
-                              const CivilDate& published, EventRecord* e) {
-  if (!Tokenize(sentence, &date_tokens_).ok()) return;
+std::optional<EventLocation> ArticleCoder::DatelinePlace(const Document& doc) const {
+  if (gazetteer_ == nullptr) return std::nullopt;
+  for (const Segment& segment : doc.segments) {
+    if (segment.role != SegmentRole::kDateline) continue;
+    std::string_view name = DatelineName(doc.SegmentText(segment));
+    if (name.empty()) return std::nullopt;
+    std::optional<Place> place = gazetteer_->Resolve(name);
+    if (!place) return std::nullopt;
+    return LocationOf(*place, place->name);
+  }
+  return std::nullopt;
+}
+
+void ArticleCoder::AttachPlace(const ParseTree& tree, std::string_view sentence, int32_t verb_token,
+                               EventRecord* e) const {
+  if (gazetteer_ == nullptr) return;
+  const std::string_view actors[] = {CountryOf(e->source), CountryOf(e->target)};
+  std::vector<int> phrases;
+  for (int np : PlacePhrases(tree, verb_token)) {
+    // "in Khan Younis and Gaza City": each conjunct in turn.
+    bool conjuncts = false;
+    for (int c : tree.children(np)) {
+      if (tree.category(c) != "NP") continue;
+      phrases.push_back(c);
+      conjuncts = true;
+    }
+    if (!conjuncts) phrases.push_back(np);
+  }
+  for (int np : phrases) {
+    TokenSpan words{tree.node(np).token_begin, tree.node(np).token_end};
+    if (tree.norm(words.begin) == "THE") ++words.begin;
+    if (words.begin >= words.end) continue;
+    const std::string_view head = tree.norm(words.end - 1);
+    if (words.end - words.begin == 1 && (head == "CAPITAL" || head == "CITY")) {
+      if (!dateline_place_) continue;
+      e->location = dateline_place_;
+      return;
+    }
+    if (tree.tag(words.end - 1) != "NNP" && tree.tag(words.end - 1) != "NNPS") continue;
+    const std::string name = WordsOf(tree, words, BytesOf(tree, words), sentence);
+    std::optional<Place> place = gazetteer_->Resolve(name, actors);
+    if (!place) continue;
+    const bool actors_country = place->country == actors[0] || place->country == actors[1];
+    if (!actors_country) {
+      // A namesake village, or a country that qualifies a noun ("discussed
+      // the war in Ukraine") rather than placing the event.
+      if (place->kind == PlaceKind::kCountry) continue;
+      if (place->kind == PlaceKind::kCity && place->population < kNamesakePopulation) continue;
+    }
+    e->location = LocationOf(*place, name);
+    return;
+  }
+  // "... met here on Monday": the dateline's place.
+  if (dateline_place_ && verb_token >= 0 && verb_token < tree.token_count()) {
+    const int vp = tree.node(tree.token(verb_token).node).parent;
+    for (int32_t t = tree.node(vp).token_begin; vp >= 0 && t < tree.node(vp).token_end; ++t) {
+      if (tree.norm(t) == "HERE" && tree.tag(t) == "RB") {
+        e->location = dateline_place_;
+        return;
+      }
+    }
+  }
+}
+
+std::optional<ResolvedDate> ArticleCoder::AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb,
+                                                     ByteSpan target, const CivilDate& published, EventRecord* e) {
+  if (!Tokenize(sentence, &date_tokens_).ok()) return std::nullopt;
   DateExpressionOptions options;
   options.publication = published;
   Result<std::vector<DateExpression>> found =
       FindDateExpressions(date_tokens_, 0, date_tokens_.tokens().size(), options);
-  if (!found.ok()) return;
+  if (!found.ok()) return std::nullopt;
   const DateExpression* best = NearestInClause(*found, source, verb, target);
-  if (best == nullptr) return;
+  if (best == nullptr) return std::nullopt;
   e->date = ToIsoString(best->value.date);
   e->date_precision = PrecisionName(best->value.precision);
+  return best->value;
+}
+
+void ArticleCoder::RecodeOnDate(const ParseTree& tree, const CodedEvent& event, int date, int published,
+                                EventRecord* e) {
+  ActorCoder actors(set_.actors(), set_.agents());
+  auto recode = [&](TokenSpan span, std::string* code) {
+    if (span.begin < 0 || span.end <= span.begin || span.end > tree.token_count()) return;
+    words_.clear();
+    for (int32_t t = span.begin; t < span.end; ++t) words_.push_back(set_.vocabulary().Find(tree.norm(t)));
+    // Only a code the dictionaries gave (not one the article resolved).
+    if (actors.Code(words_, published) != *code) return;
+    std::string on_date = actors.Code(words_, date);
+    if (NamesActor(on_date)) *code = std::move(on_date);
+  };
+  recode(event.source_span, &e->source);
+  recode(event.target_span, &e->target);
 }
 
 void ArticleCoder::FindIssues(std::span<const TokenId> words, std::vector<std::string>* issues) {
@@ -182,6 +356,7 @@ void MergeDuplicateEvents(std::vector<EventRecord>* events, bool keep_doc_ids) {
     }
     EventRecord& kept = merged[it->second];
     kept.mentions += e.mentions;
+    if (!kept.location && e.location) kept.location = std::move(e.location);
     if (!keep_doc_ids) continue;
     if (e.doc_ids.empty()) e.doc_ids.push_back(e.doc_id);
     for (std::string& id : e.doc_ids) {
@@ -194,10 +369,10 @@ void MergeDuplicateEvents(std::vector<EventRecord>* events, bool keep_doc_ids) {
 }
 
 ArticleBatch::ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lexicon,
-                           const ArticleBatchOptions& options) {
+                           const ArticleBatchOptions& options, const Gazetteer* gazetteer) {
   const int threads =
       options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  for (int t = 0; t < threads; ++t) coders_.push_back(std::make_unique<ArticleCoder>(dictionaries, lexicon));
+  for (int t = 0; t < threads; ++t) coders_.push_back(std::make_unique<ArticleCoder>(dictionaries, lexicon, gazetteer));
 }
 
 void ArticleBatch::Code(std::vector<Document> documents, Diagnostics* diagnostics, const ArticleWriter& write) {

@@ -25,6 +25,28 @@
 //    "since April" nor week-precision ones, which the contract cannot write.
 //    Else the publication date, precision day. `published` is the
 //    publication date; a document without one is not coded (an error).
+//  - Actors are coded by their roles on the publication date, except that
+//    an event dated otherwise codes the dictionaries' actors again on the
+//    last day of its day, month or year (not after publication): "Shoigu
+//    visited Syria in 2020" is the defence minister's visit.
+//  - Events whose source or target names no actor (an agent alone such as
+//    ---CVL, or a quoted new phrase) are not written: "denies targeting
+//    civilians" says nothing about whose civilians.
+//  - A headline event that the body reports too (the same code, and the
+//    same countries as source and target, whatever the date or role) is
+//    not kept: the body's event stands for it, one mention more.
+//  - `location`, when a gazetteer is given: the first place named by an IN
+//    or AT phrase of the event's own clause (code/clause_roles.h,
+//    PlacePhrases; each conjunct of "in X and Y") that the gazetteer
+//    resolves, preferring the countries of the event's actors; outside those
+//    countries, a small place (under 50,000 people) is taken for a chance
+//    namesake and a country for one that qualifies a noun ("discussed the
+//    war in Ukraine"), and both are passed over. "in the capital" / "in the
+//    city", or "here" in the verb's phrase, is the dateline's place. The
+//    name is written as the text spells it when that is the gazetteer's name
+//    up to accents ("Wonsan" for Wŏnsan), else as the gazetteer spells it
+//    ("Kiev" -> "Kyiv"). Events merged as duplicates keep the first location
+//    found among their mentions.
 //  - A story discard phrase in any sentence drops all of the document's events.
 //  - event_id is "<doc_id>-<sentence>-<n>", n the event's index in its sentence.
 #ifndef DYAD_PIPELINE_ARTICLE_CODER_H_
@@ -33,6 +55,7 @@
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,9 +65,11 @@
 #include "dyad/dict/dictionary_set.h"
 #include "dyad/parse/lexicon.h"
 #include "dyad/parse/parser.h"
+#include "dyad/place/gazetteer.h"
 #include "dyad/read/document.h"
 #include "dyad/text/tokenizer.h"
 #include "dyad/when/civil_date.h"
+#include "dyad/when/date_resolver.h"
 #include "dyad/write/event_record.h"
 
 namespace dyad {
@@ -56,9 +81,10 @@ struct ArticleCoding {
 
 class ArticleCoder {
  public:
-  // `dictionaries` and `lexicon` (may be null: the tagger guesses from
-  // suffixes) must outlive the coder. Not thread-safe; one per thread.
-  ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon);
+  // `dictionaries`, `lexicon` (may be null: the tagger guesses from
+  // suffixes) and `gazetteer` (may be null: no locations) must outlive the
+  // coder. Not thread-safe; one per thread.
+  ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lexicon, const Gazetteer* gazetteer = nullptr);
 
   // Codes `doc` into *out (cleared first). Errors, after which *out is
   // empty: no publication date; a segment too long to tokenize.
@@ -67,20 +93,32 @@ class ArticleCoder {
  private:
   void CodeSentence(const Document& doc, std::string_view text, int64_t offset, bool in_text,
                     const ParseTree& tree, ArticleCoding* out, bool* story_discard);
-  void AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
-                  const CivilDate& published, EventRecord* e);
+  void AttachPlace(const ParseTree& tree, std::string_view sentence, int32_t verb_token, EventRecord* e) const;
+  std::optional<EventLocation> DatelinePlace(const Document& doc) const;
+  // Sets e's date from the sentence; returns it, or nullopt when the
+  // publication date stands.
+  std::optional<ResolvedDate> AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
+                                         const CivilDate& published, EventRecord* e);
+  // Codes the event's source and target again on `date` (YYYYMMDD) where
+  // the dictionaries coded them on `published`.
+  void RecodeOnDate(const ParseTree& tree, const CodedEvent& event, int date, int published, EventRecord* e);
   void FindIssues(std::span<const TokenId> words, std::vector<std::string>* issues);
 
   const DictionarySet& set_;
+  const Gazetteer* gazetteer_;
+  std::optional<EventLocation> dateline_place_;  // of the document being coded
   Coder coder_;
+  Discourse discourse_;  // the article so far
   Parser parser_;
   CoderOptions options_;
   TokenizedText date_tokens_;
+  std::vector<TokenId> words_;
 };
 
 // Merges events with the same (date, source, target, code) into the first of
 // them, in place, keeping its order and spans: `mentions` becomes the sum of
-// theirs. With `keep_doc_ids` (merging across articles, `--dedup day`) each
+// theirs, and a first mention without a location takes the first one the
+// others have. With `keep_doc_ids` (merging across articles, `--dedup day`) each
 // survivor's doc_ids lists the document ids of all merged events, each once,
 // in order of first appearance.
 void MergeDuplicateEvents(std::vector<EventRecord>* events, bool keep_doc_ids = false);
@@ -105,7 +143,9 @@ using ArticleWriter = std::function<void(std::vector<EventRecord>& events)>;
 // events come out in input order whatever the number of threads.
 class ArticleBatch {
  public:
-  ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lexicon, const ArticleBatchOptions& options = {});
+  // `gazetteer` may be null (no locations); all must outlive the batch.
+  ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lexicon, const ArticleBatchOptions& options = {},
+               const Gazetteer* gazetteer = nullptr);
 
   // Codes `documents`, merging duplicates within each; a document that
   // cannot be coded is reported as an error "FILE:LINE: DOC_ID: reason" and

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dyad/code/coder.h"
+#include "dyad/parse/parser.h"
 #include "dyad/tree/token_alignment.h"
 #include "dyad/tree/treebank_reader.h"
 #include "dyad/write/event_record.h"
@@ -61,8 +62,10 @@ bool IsoDate(std::string_view date, int* value, std::string* iso) {
 // Codes chunks of jobs; one per thread, since it keeps scratch space.
 class ChunkCoder {
  public:
-  ChunkCoder(const DictionarySet& set, std::string_view file_name)
-      : set_(set), coder_(CoderDictionaries::Of(set)), file_name_(file_name) {}
+  ChunkCoder(const DictionarySet& set, const BatchOptions& options, std::string_view file_name)
+      : set_(set), coder_(CoderDictionaries::Of(set)), file_name_(file_name) {
+    if (options.parse_text) parser_.emplace(options.lexicon, TaggerDictionaries::Of(set));
+  }
 
   ChunkResult Code(std::span<const Job> jobs) {
     ChunkResult result;
@@ -141,6 +144,14 @@ class ChunkCoder {
   // The record's tree: the reader's, else one built here into *scratch. Null,
   // with *reason set, when the record has no usable parse.
   const ParseTree* TreeOf(const PetrarchRecord& record, ParseTree* scratch, std::string* reason) {
+    if (parser_) {
+      Status s = parser_->ParseSentence(record.text, scratch);
+      if (!s.ok() || scratch->node_count() == 0) {
+        *reason = s.ok() ? "no word in <Text> to parse" : s.message();
+        return nullptr;
+      }
+      return scratch;
+    }
     if (record.tree.node_count() > 0) return &record.tree;
     if (!record.parse_status.ok()) {
       *reason = record.parse_status.message();
@@ -209,6 +220,7 @@ class ChunkCoder {
   Coder coder_;
   std::string file_name_;
   TreebankReader reader_;
+  std::optional<Parser> parser_;  // when parsing records' text
   // Per sentence of the story being coded: its tree (null when skipped), the
   // trees built here and the coder's word ids, kept for reuse of their storage.
   std::vector<const ParseTree*> trees_;
@@ -223,6 +235,7 @@ class ChunkCoder {
 
 BatchCoder::BatchCoder(const DictionarySet& dictionaries, const BatchOptions& options)
     : dictionaries_(dictionaries),
+      options_(options),
       threads_(options.threads > 0 ? options.threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()))),
       chunk_records_(std::max<size_t>(1, options.chunk_records)) {}
 
@@ -262,7 +275,7 @@ void BatchCoder::CodeFile(const PetrarchFile& file, std::string_view file_name, 
 
   const size_t workers = std::min<size_t>(threads_, chunks.size());
   if (workers <= 1) {
-    ChunkCoder coder(dictionaries_, file_name);
+    ChunkCoder coder(dictionaries_, options_, file_name);
     for (size_t c = 0; c < chunks.size(); ++c) emit(coder.Code(chunk_jobs(c)));
     return;
   }
@@ -278,7 +291,7 @@ void BatchCoder::CodeFile(const PetrarchFile& file, std::string_view file_name, 
   pool.reserve(workers);
   for (size_t w = 0; w < workers; ++w) {
     pool.emplace_back([&] {
-      ChunkCoder coder(dictionaries_, file_name);
+      ChunkCoder coder(dictionaries_, options_, file_name);
       for (;;) {
         size_t c;
         {

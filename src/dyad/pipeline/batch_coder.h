@@ -31,7 +31,7 @@
 //    yet); issues are the codes found in the sentence, each once, in order of
 //    first occurrence.
 //  - A record that cannot be coded (broken or missing parse, a date that is
-//    not YYYYMMDD) is reported as an error "FILE:LINE: DOC_ID/RECORD_ID:
+//    not YYYYMMDD, no word in its text when parsing text) is reported as an error "FILE:LINE: DOC_ID/RECORD_ID:
 //    reason" and skipped; the rest of the file is still coded.
 #ifndef DYAD_PIPELINE_BATCH_CODER_H_
 #define DYAD_PIPELINE_BATCH_CODER_H_
@@ -45,6 +45,7 @@
 
 #include "dyad/base/diagnostics.h"
 #include "dyad/dict/dictionary_set.h"
+#include "dyad/parse/lexicon.h"
 #include "dyad/read/petrarch_xml.h"
 
 namespace dyad {
@@ -55,6 +56,13 @@ struct BatchOptions {
   // Records per unit of work, rounded up to whole stories. Small enough to
   // balance the threads, large enough to make handing out work cheap.
   size_t chunk_records = 32;
+  // Where records' trees come from: their <Parse> (the default), or, with
+  // parse_text, dyad's own parser (parse/parser.h) run on each record's
+  // <Text> as one sentence, tagging with `lexicon` (null: by suffixes only;
+  // else it must outlive the coder) and the coder's dictionaries. A record
+  // whose text holds no word is then reported and skipped.
+  bool parse_text = false;
+  const Lexicon* lexicon = nullptr;
 };
 
 struct BatchStats {
@@ -94,6 +102,7 @@ class BatchCoder {
   };
 
   const DictionarySet& dictionaries_;
+  BatchOptions options_;
   int threads_;
   size_t chunk_records_;
   BatchStats stats_;

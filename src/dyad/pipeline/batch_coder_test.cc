@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dyad/base/file.h"
+#include "dyad/parse/lexicon.h"
 #include "testing/shared_data.h"
 
 namespace dyad {
@@ -128,6 +129,33 @@ TEST(BatchCoderTest, RepeatedRecordIdsStillGetUniqueEventIds) {
   ASSERT_EQ(lines.size(), 2u) << r.out;
   EXPECT_TRUE(Has(lines[0], "\"event_id\":\"G-0-0\"")) << lines[0];
   EXPECT_TRUE(Has(lines[1], "\"event_id\":\"G-1-0\"")) << lines[1];
+}
+
+TEST(BatchCoderTest, ParseTextCodesRecordsFromTheirTextWithSpans) {
+  auto set = SmallSet();
+  ASSERT_TRUE(set);
+  auto lexicon = Lexicon::Shared();
+  // The <Parse> has no verb, so only the text can give the event; the second
+  // record has no <Parse> at all and the third no word.
+  const std::string xml = "<Sentences>\n" +
+                          Record("P-1", "19950101", "Arnor restored ties with Gondor.", "(ROOT (NP (NNP Arnor)))") +
+                          "<Sentence date=\"19950101\" id=\"P-2\">\n<Text>Gondor restored ties with Arnor.</Text>\n"
+                          "</Sentence>\n" + Record("P-3", "19950101", "", "(ROOT (NP (NNP Arnor)))") + "</Sentences>\n";
+  BatchRun r = Code(*set, xml, {.threads = 1, .parse_text = true, .lexicon = lexicon.ok() ? lexicon->get() : nullptr});
+  std::vector<std::string> lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 2u) << r.out;
+  EXPECT_TRUE(Has(lines[0], "\"source\":\"ARN\",\"target\":\"GON\",\"code\":\"064\"")) << lines[0];
+  EXPECT_TRUE(Has(lines[0], "\"spans\":{\"source\":[0,5],\"target\":[25,31],\"verb\":[6,14]}")) << lines[0];
+  EXPECT_TRUE(Has(lines[1], "\"sentence_id\":\"P-2\",") && Has(lines[1], "\"source\":\"GON\",\"target\":\"ARN\""))
+      << lines[1];
+  EXPECT_EQ(r.stats.skipped, 1u);
+  bool reported = false;
+  for (const Diagnostic& d : r.diagnostics.all()) {
+    reported |= d.ToString().find("P/P-3: no word in <Text>") != std::string::npos;
+  }
+  EXPECT_TRUE(reported);
+  // From the given parses, neither record codes.
+  EXPECT_EQ(Code(*set, xml).stats.events, 0u);
 }
 
 TEST(BatchCoderTest, CodeOutsideTheCameoTableHasNoGoldstein) {

@@ -69,7 +69,7 @@ class Splitter {
         ends = breaks_[i] >= 2 ||
                (breaks_[i] == 1 && options_.headline_lines && !IsJoining(i) && !Has(i + 1, kLowerWord));
       }
-      if (ends) {
+      if (ends || last + 1 - start >= options_.max_sentence_tokens) {
         out_.sentences.push_back(Segment(start, last + 1));
         start = last + 1;
       }

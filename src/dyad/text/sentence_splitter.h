@@ -24,6 +24,7 @@
 //    when a common sentence opener ("The", "He", "But" ...) or an opening quote
 //    follows, so "U.S. Senate" and "Kim J. Un" stay whole;
 //  - always at a paragraph break (a blank line);
+//  - after max_sentence_tokens tokens, whatever follows (see the option);
 //  - at a line break after a line without final punctuation (a headline, an
 //    outlet line, a photo credit), unless the line ends in a joining token
 //    (, ; : - ( and the like) or the next line starts with a lower-case word.
@@ -39,6 +40,7 @@
 #ifndef DYAD_TEXT_SENTENCE_SPLITTER_H_
 #define DYAD_TEXT_SENTENCE_SPLITTER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -63,6 +65,11 @@ struct SentenceSplitOptions {
   bool headline_lines = true;
   // How many lines from the start of the text may open with the dateline.
   int dateline_search_lines = 8;
+  // A sentence longer than this many tokens is cut after them. Text that
+  // runs this long without a sentence end is not prose (a table, a list, a
+  // page run together), and whoever parses it as one sentence would need
+  // memory in proportion to all of it. News sentences stay far below.
+  size_t max_sentence_tokens = 512;
 };
 
 struct SentenceSplit {

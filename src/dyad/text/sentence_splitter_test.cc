@@ -29,6 +29,20 @@ V Sentences(const std::string& text, const SentenceSplitOptions& options = {}) {
   return SplitText(text, options).sentences;
 }
 
+size_t SplitWhitespaceCount(const std::string& s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
 TEST(SentenceSplitterTest, AbbreviationsInitialsAndNumbersDoNotEndSentences) {
   EXPECT_EQ(Sentences("Kim J. Un met U.S. Senate leaders on Jan. 5 in Pyongyang. No. 2 on the list was "
                       "Gen. Park, aged 61.5 years."),
@@ -107,6 +121,24 @@ TEST(SentenceSplitterTest, ParagraphBreaksAlwaysEndSentences) {
   EXPECT_EQ(Sentences("Talks continued with Mr.\n\nthe minister said\r\n  \r\nmore"),
             (V{"Talks continued with Mr.", "the minister said", "more"}));
   EXPECT_EQ(Sentences("one\u2029two"), (V{"one", "two"}));
+}
+
+TEST(SentenceSplitterTest, TextWithoutSentenceEndsIsCutAtTheTokenLimit) {
+  SentenceSplitOptions options;
+  options.max_sentence_tokens = 4;
+  EXPECT_EQ(Sentences("one two three four five six seven eight nine. Ten eleven.", options),
+            (V{"one two three four", "five six seven eight", "nine.", "Ten eleven."}));
+  // The default leaves any real sentence whole, however long.
+  std::string long_sentence = "Arnor said";
+  for (int i = 0; i < 60; ++i) long_sentence += ", and Gondor agreed to the terms";
+  long_sentence += ".";
+  EXPECT_EQ(Sentences(long_sentence), (V{long_sentence}));
+  std::string endless;
+  for (int i = 0; i < 2000; ++i) endless += "word ";
+  for (const std::string& s : Sentences(endless)) {
+    EXPECT_LE(SplitWhitespaceCount(s), SentenceSplitOptions{}.max_sentence_tokens);
+  }
+  EXPECT_EQ(Sentences(endless).size(), 4u);  // 2000 words: 512 + 512 + 512 + 464
 }
 
 TEST(SentenceSplitterTest, UnpunctuatedLinesAreSentencesButLinesEndingMidSentenceAreNot) {

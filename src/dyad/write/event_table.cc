@@ -3,6 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "dyad/base/text.h"
+#include "dyad/cameo/country_codes.h"
+#include "dyad/cameo/event_codes.h"
 #include "dyad/write/json_text.h"
 
 namespace dyad {
@@ -39,10 +42,39 @@ std::string Joined(const std::vector<std::string>& items) {
 std::string SpanBegin(const ByteSpan& span) { return span.known() ? std::to_string(span.begin) : ""; }
 std::string SpanEnd(const ByteSpan& span) { return span.known() ? std::to_string(span.end) : ""; }
 
-// Phoenix splits an actor code into 3-letter entity, role and attribute.
-std::string_view CodePart(std::string_view code, size_t part) {
-  if (code.size() <= part * 3) return {};
-  return part == 2 ? code.substr(6) : code.substr(part * 3, 3);
+// An actor code as Phoenix splits it: the entity (a state code or IGO, NGO,
+// IMG, MNC), the role (a primary agent such as GOV, right after the entity,
+// or first when there is none) and the remaining three-letter parts as
+// attributes, joined with ';'.
+struct PhoenixActor {
+  std::string_view entity, role;
+  std::string attributes;
+};
+
+PhoenixActor SplitActor(std::string_view code) {
+  std::vector<std::string_view> parts;
+  for (size_t i = 0; i < code.size(); i += 3) parts.push_back(code.substr(i, 3));
+  PhoenixActor a;
+  size_t next = 0;
+  if (next < parts.size() && IsActorRootCode(parts[next])) a.entity = parts[next++];
+  if (next < parts.size() && IsPrimaryAgentCode(parts[next])) a.role = parts[next++];
+  for (; next < parts.size(); ++next) {
+    if (!a.attributes.empty()) a.attributes.push_back(';');
+    a.attributes.append(parts[next]);
+  }
+  return a;
+}
+
+// Phoenix's five classes of an event root: 0 neutral (01-02), 1 verbal
+// cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict
+// (09-13, and 16: reduce relations), 4 material conflict (14-15, 17-20);
+// empty for a code that starts with no root.
+std::string PhoenixClass(std::string_view root) {
+  int r = 0;
+  if (root.size() != 2 || !ParseInt(root, &r) || r < 1 || r > 20) return "";
+  if (r <= 2) return "0";
+  if (r == 16) return "3";
+  return std::to_string(QuadClassOfRoot(root));
 }
 
 void AppendPhoenixField(std::string_view value, bool first, std::string* out) {
@@ -89,6 +121,8 @@ void AppendPhoenixRow(const EventRecord& e, std::string* out) {
   // date is YYYY-MM-DD; Phoenix writes YYYYMMDD and the parts apart.
   const bool dated = e.date.size() == 10;
   std::string compact = dated ? e.date.substr(0, 4) + e.date.substr(5, 2) + e.date.substr(8, 2) : "";
+  const PhoenixActor source = SplitActor(e.source);
+  const PhoenixActor target = SplitActor(e.target);
   const std::string fields[kPhoenixColumns] = {
       e.event_id,
       compact,
@@ -96,16 +130,16 @@ void AppendPhoenixRow(const EventRecord& e, std::string* out) {
       dated ? e.date.substr(5, 2) : "",
       dated ? e.date.substr(8, 2) : "",
       e.source,
-      std::string(CodePart(e.source, 0)),
-      std::string(CodePart(e.source, 1)),
-      std::string(CodePart(e.source, 2)),
+      std::string(source.entity),
+      std::string(source.role),
+      source.attributes,
       e.target,
-      std::string(CodePart(e.target, 0)),
-      std::string(CodePart(e.target, 1)),
-      std::string(CodePart(e.target, 2)),
+      std::string(target.entity),
+      std::string(target.role),
+      target.attributes,
       e.code,
       e.root,
-      e.quad_class > 0 ? std::to_string(e.quad_class) : "",
+      PhoenixClass(e.root),
       e.goldstein ? Number(*e.goldstein) : "",
       Joined(e.issues),
       e.location ? Number(e.location->lat) : "",

@@ -27,9 +27,12 @@ void AppendCsvHeader(bool doc_ids, std::string* out);
 // Rows end with "\n".
 void AppendCsvRow(const EventRecord& e, bool doc_ids, std::string* out);
 
-// One Phoenix row: 26 tab-separated columns ending with "\n" (docs/code.md
-// gives the mapping). Tabs, CR and LF inside a value become spaces, as the
-// format has no quoting.
+// One Phoenix row: 26 tab-separated columns ending with "\n", in the order and
+// with the meanings of the Phoenix event data files (docs/formats/phoenix.md
+// lists them and where dyad differs): actor codes split into entity, role and
+// attributes, and column 16 holding Phoenix's five-way class (0 neutral for
+// roots 01-02, 16 counted as verbal conflict) rather than quad_class. Tabs,
+// CR and LF inside a value become spaces, as the format has no quoting.
 void AppendPhoenixRow(const EventRecord& e, std::string* out);
 
 // The number of columns of a Phoenix row.

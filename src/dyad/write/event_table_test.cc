@@ -82,6 +82,51 @@ TEST(EventTableTest, PhoenixHasTwentySixColumnsInOrder) {
   EXPECT_EQ(cols[23], "D_0");
 }
 
+// Columns 6-9 (or 10-13) of a Phoenix row for an event whose source is `code`.
+std::vector<std::string> PhoenixActor(const std::string& code) {
+  EventRecord e = Sample();
+  e.source = code;
+  std::string out;
+  AppendPhoenixRow(e, &out);
+  out.pop_back();
+  std::vector<std::string> cols = Split(out, '\t');
+  return {cols[5], cols[6], cols[7], cols[8]};
+}
+
+TEST(EventTableTest, PhoenixSplitsActorsIntoEntityRoleAndAttributes) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(PhoenixActor("USAGOVLEG"), (V{"USAGOVLEG", "USA", "GOV", "LEG"}));
+  EXPECT_EQ(PhoenixActor("USAELIGOV"), (V{"USAELIGOV", "USA", "", "ELI;GOV"}));  // the role follows the entity
+  EXPECT_EQ(PhoenixActor("IGOUNOKID"), (V{"IGOUNOKID", "IGO", "", "UNO;KID"}));
+  EXPECT_EQ(PhoenixActor("SYRREB"), (V{"SYRREB", "SYR", "REB", ""}));
+  EXPECT_EQ(PhoenixActor("REBMIL"), (V{"REBMIL", "", "REB", "MIL"}));  // no entity: the role comes first
+  EXPECT_EQ(PhoenixActor("UAF"), (V{"UAF", "", "", "UAF"}));
+  EXPECT_EQ(PhoenixActor(""), (V{"", "", "", ""}));
+}
+
+TEST(EventTableTest, PhoenixClassHasANeutralClassAndCountsReducedRelationsAsVerbal) {
+  auto phoenix_class = [](const std::string& code) {
+    EventRecord e = Sample();
+    SetEventCode(code, &e);
+    std::string out;
+    AppendPhoenixRow(e, &out);
+    return Split(out, '\t')[15];
+  };
+  EXPECT_EQ(phoenix_class("010"), "0");
+  EXPECT_EQ(phoenix_class("020"), "0");
+  EXPECT_EQ(phoenix_class("036"), "1");
+  EXPECT_EQ(phoenix_class("057"), "1");
+  EXPECT_EQ(phoenix_class("064"), "2");
+  EXPECT_EQ(phoenix_class("0874"), "2");
+  EXPECT_EQ(phoenix_class("112"), "3");
+  EXPECT_EQ(phoenix_class("138"), "3");
+  EXPECT_EQ(phoenix_class("160"), "3");
+  EXPECT_EQ(phoenix_class("141"), "4");
+  EXPECT_EQ(phoenix_class("172"), "4");
+  EXPECT_EQ(phoenix_class("190"), "4");
+  EXPECT_EQ(phoenix_class("---"), "");
+}
+
 TEST(EventTableTest, PhoenixValuesCannotBreakTheRow) {
   EventRecord e = Sample();
   e.event_id = "a\tb\nc";
