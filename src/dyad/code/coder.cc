@@ -65,7 +65,7 @@ class Coder::SentenceCoder {
  public:
   // The contents of *scratch are replaced.
   SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
-                Discourse* discourse, Scratch* scratch)
+                Discourse* discourse, Scratch* scratch, StageClock* clock)
       : d_(dicts),
         tree_(tree),
         date_(date),
@@ -77,7 +77,8 @@ class Coder::SentenceCoder {
         upper_(scratch->upper),
         lower_(scratch->lower),
         upper_words_(scratch->upper_words),
-        lower_words_(scratch->lower_words) {}
+        lower_words_(scratch->lower_words),
+        clock_(*clock) {}
 
   SentenceCoding Run() {
     SentenceCoding result;
@@ -399,6 +400,7 @@ class Coder::SentenceCoder {
         verb.provenance = Where(form.provenance);
         if (verb.code == "---") continue;  // no default: look inside the VP
       }
+      clock_.Mark(&StageTimes::match);
       std::vector<std::pair<int32_t, int32_t>> clauses;
       if (options_.clause_roles) clauses = FiniteClausesInside(tree_, vp_node);
       if (verb.code != "---") {
@@ -410,13 +412,16 @@ class Coder::SentenceCoder {
           if (!verb.target.empty()) assembler.AddEvents(verb, events);
         }
       }
+      clock_.Mark(&StageTimes::code);
       // A coded verb owns its whole phrase: verbs nested in it are not coded,
       // but those of a clause with its own subject are.
       owners.push_back({vp_close, std::move(clauses)});
     }
     ActorCoder actors(*d_.actors, *d_.agents);
     AddNounEvents(tree_, word_ids_, *d_.verbs, actors, date_, d_.files, events);
+    clock_.Mark(&StageTimes::match);
     assembler.Finish(events);
+    clock_.Mark(&StageTimes::code);
   }
 
   const CoderDictionaries& d_;
@@ -431,6 +436,7 @@ class Coder::SentenceCoder {
   std::vector<SeqElem>& lower_;
   SequenceWords& upper_words_;
   SequenceWords& lower_words_;
+  StageClock& clock_;
 };
 
 const char* OutcomeName(SentenceOutcome outcome) {
@@ -445,7 +451,10 @@ const char* OutcomeName(SentenceOutcome outcome) {
 }
 
 SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse) {
-  return SentenceCoder(dicts_, tree, date, options, discourse, &scratch_).Run();
+  StageClock clock(times_);
+  SentenceCoding coding = SentenceCoder(dicts_, tree, date, options, discourse, &scratch_, &clock).Run();
+  clock.Mark(&StageTimes::match);  // what the stages above left: lookups, discards, linear parse, actors
+  return coding;
 }
 
 }  // namespace dyad

@@ -85,6 +85,7 @@
 #include <string>
 #include <vector>
 
+#include "dyad/base/stage_times.h"
 #include "dyad/code/coder_options.h"
 #include "dyad/code/discourse.h"
 #include "dyad/code/event_assembler.h"
@@ -145,6 +146,10 @@ class Coder {
   // to the next, so a Coder serves one thread at a time.
   SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse = nullptr);
 
+  // Adds the time Code() spends matching and coding (StageTimes::match,
+  // ::code) to *times from now on; null (the default) stops.
+  void set_stage_times(StageTimes* times) { times_ = times; }
+
   // The vocabulary ids of the tokens of the sentence Code() saw last
   // (kNoToken for words no dictionary has), for further dictionary lookups.
   std::span<const TokenId> word_ids() const { return scratch_.word_ids; }
@@ -162,6 +167,7 @@ class Coder {
 
   CoderDictionaries dicts_;
   Scratch scratch_;
+  StageTimes* times_ = nullptr;
 };
 
 }  // namespace dyad

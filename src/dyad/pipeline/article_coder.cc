@@ -190,6 +190,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_, &discourse_);
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
+  StageClock clock(times_);
   std::vector<std::string> issues;
   FindIssues(coder_.word_ids(), &issues);
   for (size_t n = 0; n < coding.events.size(); ++n) {
@@ -229,6 +230,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
     AttachPlace(tree, text, event.verb_span.begin, &e);
     out->events.push_back(std::move(e));
   }
+  clock.Mark(&StageTimes::code);
 }
 
 std::optional<EventLocation> ArticleCoder::DatelinePlace(const Document& doc) const {
