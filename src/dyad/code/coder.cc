@@ -384,6 +384,7 @@ class Coder::SentenceCoder {
       bool matched = false;
       for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
         const VerbPattern& pattern = d_.verbs->pattern(p);
+        if (!MayHaveWords(pattern, upper_words_, lower_words_)) continue;
         PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, &upper_words_, &lower_words_);
         if (!m.matched) continue;
         matched = true;

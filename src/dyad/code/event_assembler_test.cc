@@ -127,5 +127,28 @@ TEST_F(EventAssemblerTest, PairedCodeWithANullSideUsesTheOtherSide) {
   EXPECT_EQ(Events(v), "ARN GON 031; GON ARN 031; ARN GON 032; GON ARN 032");
 }
 
+TEST_F(EventAssemblerTest, ActorCountCountsDistinctActorCodesAndAlternatives) {
+  Load(kSentence, {"---", "ARN/GON/ARN", "---GOV", "\"X\"", "GON"});
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 0}), 0u);  // uncoded
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 1}), 2u);  // ARN and GON, ARN once
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 2}), 0u);  // an agent alone
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 3}), 0u);  // a quoted phrase
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 4}), 1u);
+  EXPECT_EQ(a.ActorCount({}), 0u);
+  // With quoted phrases for uncoded entities, those still do not count.
+  options_.new_actor_length = 4;
+  EventAssembler quoting(tree_, parse_, options_);
+  EXPECT_EQ(quoting.ActorCount({Slot::kEntity, 0}), 0u);
+  EXPECT_EQ(quoting.ActorCount({Slot::kEntity, 1}), 2u);
+}
+
+TEST_F(EventAssemblerTest, ActorCountOfACompoundCountsItsMembersOnce) {
+  Load("(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD met))))", {"ARN/GON", "GON"});
+  ASSERT_EQ(parse_.compounds.size(), 1u);
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.ActorCount({Slot::kCompound, 0}), 2u);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -105,6 +105,15 @@ PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& patter
                           std::span<const SeqElem> upper, std::span<const SeqElem> lower,
                           const SequenceWords* upper_words = nullptr, const SequenceWords* lower_words = nullptr);
 
+// Whether a pattern's plain words all occur in the sequences, by signature: a
+// false answer means MatchPattern would fail. Inline, as a verb's patterns
+// are many and most fail here.
+inline bool MayHaveWords(const VerbPattern& pattern, const SequenceWords& upper_words,
+                         const SequenceWords& lower_words) {
+  return ((pattern.before_needs.all & ~upper_words.signature()) | (pattern.after_needs.all & ~lower_words.signature())) ==
+         0;
+}
+
 }  // namespace dyad
 
 #endif  // DYAD_CODE_VERB_MATCHER_H_
