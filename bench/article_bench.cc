@@ -23,13 +23,6 @@
 #include "dyad/place/gazetteer.h"
 #include "dyad/read/input_files.h"
 
-namespace {
-
-using Clock = std::chrono::steady_clock;
-double Since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
-
-}  // namespace
-
 int main(int argc, char** argv) {
   const int repeat = argc > 1 ? std::max(1, std::atoi(argv[1])) : 200;
   dyad::Diagnostics diagnostics;
@@ -62,9 +55,9 @@ int main(int argc, char** argv) {
                              gazetteer.ok() ? &*gazetteer : nullptr);
     dyad::Diagnostics run_diagnostics;
     size_t events = 0;
-    auto start = Clock::now();
+    auto start = std::chrono::steady_clock::now();
     batch.Code(docs, &run_diagnostics, [&](std::vector<dyad::EventRecord>& e) { events += e.size(); });
-    const double seconds = Since(start);
+    const double seconds = dyad::bench::SecondsSince(start);
     std::printf("  %d thread(s): %.0f articles/s, %.0f sentences/s (%zu sentences, %zu events, %zu skipped, %.2f s)\n",
                 threads, docs.size() / seconds, batch.stats().sentences / seconds, batch.stats().sentences, events,
                 batch.stats().skipped, seconds);

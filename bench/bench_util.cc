@@ -4,7 +4,10 @@
 #include <time.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+
+#include "dyad/base/file.h"
 
 namespace dyad::bench {
 
@@ -36,6 +39,29 @@ double ThreadCpuSeconds() {
   timespec ts{};
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::optional<PetrarchFile> ReadReferenceRecords(const std::string& dir, const char* bench) {
+  PetrarchFile all;
+  for (const char* name : {"GigaWord.sample.PETR.xml", "PETR.UnitTest.visible.xml"}) {
+    Result<std::string> text = ReadFile(dir + name);
+    if (!text.ok()) {
+      std::fprintf(stderr, "%s: %s\n", bench, text.status().ToString().c_str());
+      return std::nullopt;
+    }
+    Diagnostics diagnostics;  // the unit tests' broken records report here
+    Result<PetrarchFile> file = ReadPetrarchXml(*text, name, &diagnostics, {.build_trees = false});
+    if (!file.ok()) {
+      std::fprintf(stderr, "%s: %s\n", bench, file.status().ToString().c_str());
+      return std::nullopt;
+    }
+    all.items.insert(all.items.end(), file->items.begin(), file->items.end());
+  }
+  return all;
 }
 
 }  // namespace dyad::bench

@@ -3,8 +3,12 @@
 #ifndef DYAD_BENCH_BENCH_UTIL_H_
 #define DYAD_BENCH_BENCH_UTIL_H_
 
+#include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "dyad/read/petrarch_xml.h"
 
 namespace dyad::bench {
 
@@ -19,6 +23,13 @@ double PeakRssMiB();
 // also measures the neighbours.
 double ProcessCpuSeconds();
 double ThreadCpuSeconds();
+// Wall seconds since `start`.
+double SecondsSince(std::chrono::steady_clock::time_point start);
+
+// The records of the shared GigaWord sample and PETRARCH unit tests in
+// `dir`, in that order, read without building trees; nullopt, after a
+// message on stderr naming `bench`, when a file is missing or unreadable.
+std::optional<PetrarchFile> ReadReferenceRecords(const std::string& dir, const char* bench);
 
 }  // namespace dyad::bench
 

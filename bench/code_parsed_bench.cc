@@ -18,7 +18,6 @@
 #include <vector>
 
 #include "bench_util.h"
-#include "dyad/base/file.h"
 #include "dyad/pipeline/batch_coder.h"
 #include "dyad/read/petrarch_xml.h"
 
@@ -41,7 +40,7 @@ Figures Run(const dyad::DictionarySet& set, const dyad::PetrarchFile& block, siz
   std::string buffer;
   size_t output_bytes = 0;
   const double cpu_start = dyad::bench::ProcessCpuSeconds();
-  auto start = std::chrono::steady_clock::now();
+  const auto start = std::chrono::steady_clock::now();
   while (coder.stats().records < min_sentences) {
     dyad::Diagnostics diagnostics;  // the unit tests' broken records report here
     coder.CodeFile(block, "bench.xml", &diagnostics, [&](std::string_view lines) {
@@ -53,7 +52,7 @@ Figures Run(const dyad::DictionarySet& set, const dyad::PetrarchFile& block, siz
     });
   }
   Figures f;
-  f.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  f.seconds = dyad::bench::SecondsSince(start);
   f.cpu_seconds = dyad::bench::ProcessCpuSeconds() - cpu_start;
   f.sentences = coder.stats().records;
   f.events = coder.stats().events;
@@ -74,20 +73,9 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  dyad::PetrarchFile block;
-  for (const char* name : {"GigaWord.sample.PETR.xml", "PETR.UnitTest.visible.xml"}) {
-    dyad::Result<std::string> text = dyad::ReadFile(dir + name);
-    if (!text.ok()) {
-      std::fprintf(stderr, "code_parsed_bench: %s\n", text.status().ToString().c_str());
-      return 2;
-    }
-    auto file = dyad::ReadPetrarchXml(*text, name, &diagnostics, {.build_trees = false});
-    if (!file.ok()) {
-      std::fprintf(stderr, "code_parsed_bench: %s\n", file.status().ToString().c_str());
-      return 2;
-    }
-    block.items.insert(block.items.end(), file->items.begin(), file->items.end());
-  }
+  std::optional<dyad::PetrarchFile> records = dyad::bench::ReadReferenceRecords(dir, "code_parsed_bench");
+  if (!records) return 2;
+  dyad::PetrarchFile block = std::move(*records);
   const size_t distinct = block.record_count();
   const std::vector<dyad::PetrarchItem> once = block.items;
   for (int i = 1; i < kCopiesPerBlock; ++i) block.items.insert(block.items.end(), once.begin(), once.end());

@@ -59,18 +59,26 @@ struct VerbHit {
   int32_t last_token = 0;
 };
 
-class SentenceCoder {
+}  // namespace
+
+class Coder::SentenceCoder {
  public:
-  // word_ids and parse are scratch space; their contents are replaced.
+  // The contents of *scratch are replaced.
   SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
-                Discourse* discourse, std::vector<TokenId>* word_ids, LinearParse* parse)
+                Discourse* discourse, Scratch* scratch, StageClock* clock)
       : d_(dicts),
         tree_(tree),
         date_(date),
         options_(options),
         discourse_(discourse),
-        word_ids_(*word_ids),
-        parse_(*parse) {}
+        word_ids_(scratch->word_ids),
+        linearizer_(scratch->linearizer),
+        parse_(scratch->parse),
+        upper_(scratch->upper),
+        lower_(scratch->lower),
+        upper_words_(scratch->upper_words),
+        lower_words_(scratch->lower_words),
+        clock_(*clock) {}
 
   SentenceCoding Run() {
     SentenceCoding result;
@@ -83,7 +91,7 @@ class SentenceCoder {
       if (m.level == DiscardLevel::kStory) return {SentenceOutcome::kStoryDiscard, {}};
       if (m.level == DiscardLevel::kSentence) return {SentenceOutcome::kSentenceDiscard, {}};
     }
-    if (!BuildLinearParse(tree_, &parse_).ok()) return {SentenceOutcome::kUnusableTree, {}};
+    if (!linearizer_.Build(tree_, &parse_).ok()) return {SentenceOutcome::kUnusableTree, {}};
     if (parse_.dateline) return {SentenceOutcome::kDateline, {}};
     RemoveCommaClauses(tree_, options_, &parse_);
     AssignEntityCodes();
@@ -361,19 +369,23 @@ class SentenceCoder {
       const VerbForm& form = d_.verbs->form(hit.form);
       size_t first_item = WordItemBefore(verb_item, hit.first_token);
       size_t last_item = WordItemAfter(verb_item, hit.last_token);
-      std::vector<SeqElem> upper = UpperSequence(tree_, parse_, word_ids_, first_item);
-      std::vector<SeqElem> lower = LowerSequence(parse_, word_ids_, last_item + 1, vp_close);
+      const std::vector<SeqElem>& upper = upper_;
+      const std::vector<SeqElem>& lower = lower_;
+      UpperSequence(tree_, parse_, word_ids_, first_item, &upper_);
+      LowerSequence(parse_, word_ids_, last_item + 1, vp_close, &lower_);
       if (options_.clause_roles && !passive && IsAgentlessParticiple(vp_node, lower)) continue;
 
       VerbCoding verb;
       verb.passive = passive;
       verb.verb = {hit.first_token, hit.last_token + 1};
       const VerbBlock& block = d_.verbs->block(form.block);
-      const uint64_t upper_words = WordSignature(upper), lower_words = WordSignature(lower);
+      upper_words_.Set(upper);
+      lower_words_.Set(lower);
       bool matched = false;
       for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
         const VerbPattern& pattern = d_.verbs->pattern(p);
-        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, upper_words, lower_words);
+        if (!MayHaveWords(pattern, upper_words_, lower_words_)) continue;
+        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, &upper_words_, &lower_words_);
         if (!m.matched) continue;
         matched = true;
         verb.code = d_.verbs->code(pattern.code).text;
@@ -389,6 +401,7 @@ class SentenceCoder {
         verb.provenance = Where(form.provenance);
         if (verb.code == "---") continue;  // no default: look inside the VP
       }
+      clock_.Mark(&StageTimes::match);
       std::vector<std::pair<int32_t, int32_t>> clauses;
       if (options_.clause_roles) clauses = FiniteClausesInside(tree_, vp_node);
       if (verb.code != "---") {
@@ -400,13 +413,16 @@ class SentenceCoder {
           if (!verb.target.empty()) assembler.AddEvents(verb, events);
         }
       }
+      clock_.Mark(&StageTimes::code);
       // A coded verb owns its whole phrase: verbs nested in it are not coded,
       // but those of a clause with its own subject are.
       owners.push_back({vp_close, std::move(clauses)});
     }
     ActorCoder actors(*d_.actors, *d_.agents);
     AddNounEvents(tree_, word_ids_, *d_.verbs, actors, date_, d_.files, events);
+    clock_.Mark(&StageTimes::match);
     assembler.Finish(events);
+    clock_.Mark(&StageTimes::code);
   }
 
   const CoderDictionaries& d_;
@@ -415,10 +431,14 @@ class SentenceCoder {
   const CoderOptions& options_;
   Discourse* discourse_;
   std::vector<TokenId>& word_ids_;
+  LinearParseBuilder& linearizer_;
   LinearParse& parse_;
+  std::vector<SeqElem>& upper_;
+  std::vector<SeqElem>& lower_;
+  SequenceWords& upper_words_;
+  SequenceWords& lower_words_;
+  StageClock& clock_;
 };
-
-}  // namespace
 
 const char* OutcomeName(SentenceOutcome outcome) {
   switch (outcome) {
@@ -432,7 +452,10 @@ const char* OutcomeName(SentenceOutcome outcome) {
 }
 
 SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse) {
-  return SentenceCoder(dicts_, tree, date, options, discourse, &word_ids_, &parse_).Run();
+  StageClock clock(times_);
+  SentenceCoding coding = SentenceCoder(dicts_, tree, date, options, discourse, &scratch_, &clock).Run();
+  clock.Mark(&StageTimes::match);  // what the stages above left: lookups, discards, linear parse, actors
+  return coding;
 }
 
 }  // namespace dyad

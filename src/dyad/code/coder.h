@@ -85,10 +85,12 @@
 #include <string>
 #include <vector>
 
+#include "dyad/base/stage_times.h"
 #include "dyad/code/coder_options.h"
 #include "dyad/code/discourse.h"
 #include "dyad/code/event_assembler.h"
 #include "dyad/code/linear_parse.h"
+#include "dyad/code/verb_matcher.h"
 #include "dyad/dict/actor_dict.h"
 #include "dyad/dict/agent_dict.h"
 #include "dyad/dict/dictionary_set.h"
@@ -144,11 +146,28 @@ class Coder {
   // to the next, so a Coder serves one thread at a time.
   SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse = nullptr);
 
+  // Adds the time Code() spends matching and coding (StageTimes::match,
+  // ::code) to *times from now on; null (the default) stops.
+  void set_stage_times(StageTimes* times) { times_ = times; }
+
+  // The vocabulary ids of the tokens of the sentence Code() saw last
+  // (kNoToken for words no dictionary has), for further dictionary lookups.
+  std::span<const TokenId> word_ids() const { return scratch_.word_ids; }
+
  private:
-  CoderDictionaries dicts_;
+  class SentenceCoder;
   // Scratch, reused across sentences to spare the allocations.
-  std::vector<TokenId> word_ids_;
-  LinearParse parse_;
+  struct Scratch {
+    std::vector<TokenId> word_ids;  // per tree token
+    LinearParseBuilder linearizer;
+    LinearParse parse;
+    std::vector<SeqElem> upper, lower;  // of the verb being coded
+    SequenceWords upper_words, lower_words;
+  };
+
+  CoderDictionaries dicts_;
+  Scratch scratch_;
+  StageTimes* times_ = nullptr;
 };
 
 }  // namespace dyad

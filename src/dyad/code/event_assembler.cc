@@ -1,6 +1,8 @@
 #include "dyad/code/event_assembler.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <tuple>
 
 namespace dyad {
@@ -121,12 +123,42 @@ std::vector<EventAssembler::ActorRef> EventAssembler::Codes(Slot slot) const {
 }
 
 size_t EventAssembler::ActorCount(Slot slot) const {
-  std::vector<std::string> seen;
-  for (const ActorRef& r : Codes(slot)) {
-    if (r.code.compare(0, kNull.size(), kNull) == 0 || r.code[0] == '"') continue;
-    if (std::find(seen.begin(), seen.end(), r.code) == seen.end()) seen.push_back(r.code);
+  // The distinct actor codes among Codes(slot), counted without building it
+  // where that can be avoided: the coder asks this of many candidates.
+  std::array<std::string_view, 8> few;
+  std::vector<std::string_view> many;
+  size_t seen = 0;
+  auto count = [&](std::string_view code) {
+    if (code.compare(0, kNull.size(), kNull) == 0 || code[0] == '"') return;
+    const auto end = few.begin() + std::min(seen, few.size());
+    if (std::find(few.begin(), end, code) != end || std::find(many.begin(), many.end(), code) != many.end()) return;
+    if (seen < few.size()) {
+      few[seen] = code;
+    } else {
+      many.push_back(code);
+    }
+    ++seen;
+  };
+  if (options_.new_actor_length > 0) {
+    // Uncoded entities become quoted phrases, which Codes() builds.
+    for (const ActorRef& r : Codes(slot)) count(r.code);
+    return seen;
   }
-  return seen.size();
+  // Otherwise an uncoded entity adds nothing that counts, and each coded
+  // one its `A/B` alternatives.
+  std::span<const int32_t> members;
+  if (slot.kind == Slot::kEntity) members = {&slot.id, 1};
+  if (slot.kind == Slot::kCompound) members = parse_.compounds[slot.id].members;
+  for (int32_t member : members) {
+    const std::string_view code = parse_.entities[member].code;
+    if (code == kNull) continue;
+    for (size_t start = 0; start <= code.size();) {
+      size_t slash = std::min(code.find('/', start), code.size());
+      if (slash > start) count(code.substr(start, slash - start));
+      start = slash + 1;
+    }
+  }
+  return seen;
 }
 
 void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* events) const {

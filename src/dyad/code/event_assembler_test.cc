@@ -24,8 +24,8 @@ class EventAssemblerTest : public ::testing::Test {
     for (size_t i = 0; i < parse_.items.size(); ++i) {
       const LinearItem& item = parse_.items[i];
       if (item.kind == ItemKind::kOpen && tree_.label(item.value).substr(0, 2) == "VB") {
-        upper_ = UpperSequence(tree_, parse_, ids, i + 1);
-        lower_ = LowerSequence(parse_, ids, i + 2, parse_.items.size());
+        UpperSequence(tree_, parse_, ids, i + 1, &upper_);
+        LowerSequence(parse_, ids, i + 2, parse_.items.size(), &lower_);
       }
     }
   }
@@ -125,6 +125,29 @@ TEST_F(EventAssemblerTest, PairedCodeWithANullSideUsesTheOtherSide) {
   v.target = {Slot::kEntity, 2};
   v.code = "031:032";
   EXPECT_EQ(Events(v), "ARN GON 031; GON ARN 031; ARN GON 032; GON ARN 032");
+}
+
+TEST_F(EventAssemblerTest, ActorCountCountsDistinctActorCodesAndAlternatives) {
+  Load(kSentence, {"---", "ARN/GON/ARN", "---GOV", "\"X\"", "GON"});
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 0}), 0u);  // uncoded
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 1}), 2u);  // ARN and GON, ARN once
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 2}), 0u);  // an agent alone
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 3}), 0u);  // a quoted phrase
+  EXPECT_EQ(a.ActorCount({Slot::kEntity, 4}), 1u);
+  EXPECT_EQ(a.ActorCount({}), 0u);
+  // With quoted phrases for uncoded entities, those still do not count.
+  options_.new_actor_length = 4;
+  EventAssembler quoting(tree_, parse_, options_);
+  EXPECT_EQ(quoting.ActorCount({Slot::kEntity, 0}), 0u);
+  EXPECT_EQ(quoting.ActorCount({Slot::kEntity, 1}), 2u);
+}
+
+TEST_F(EventAssemblerTest, ActorCountOfACompoundCountsItsMembersOnce) {
+  Load("(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD met))))", {"ARN/GON", "GON"});
+  ASSERT_EQ(parse_.compounds.size(), 1u);
+  EventAssembler a(tree_, parse_, options_);
+  EXPECT_EQ(a.ActorCount({Slot::kCompound, 0}), 2u);
 }
 
 }  // namespace

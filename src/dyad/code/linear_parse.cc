@@ -1,6 +1,6 @@
 #include "dyad/code/linear_parse.h"
 
-#include <optional>
+#include <span>
 #include <string_view>
 
 #include "dyad/base/text.h"
@@ -15,35 +15,91 @@ constexpr int kMaxDepth = 400;
 // members the rest are dropped.
 constexpr size_t kMaxMembers = 64;
 
-// One piece of a noun phrase's flattened words: a token, or a compound node
-// whose members are substituted one at a time.
-struct Part {
-  int32_t token = -1;
-  int32_t compound_node = -1;
+// What the builder asks of a node's label, worked out once per node: the
+// same labels are tested again and again as noun phrases are tried.
+enum LabelFact : uint16_t {
+  kIsNp = 1 << 0,       // exactly "NP"
+  kStartsNp = 1 << 1,   // "NP", "NP-SBJ", ...
+  kStartsN = 1 << 2,
+  kStartsNn = 1 << 3,
+  kStartsPp = 1 << 4,
+  kVerbal = 1 << 5,     // starts with "VP" or "S"
+  kStartsCc = 1 << 6,
+  kIsCc = 1 << 7,
+  kStartsJj = 1 << 8,
+  kIsPos = 1 << 9,
+  kIsSbar = 1 << 10,
+  kIsIn = 1 << 11,
 };
 
-class Builder {
+uint16_t LabelFacts(std::string_view label) {
+  if (label.empty()) return 0;
+  const char second = label.size() > 1 ? label[1] : '\0';
+  const bool two = label.size() == 2;
+  uint16_t facts = 0;
+  switch (label[0]) {
+    case 'N':
+      facts |= kStartsN;
+      if (second == 'P') facts |= two ? kStartsNp | kIsNp : kStartsNp;
+      if (second == 'N') facts |= kStartsNn;
+      break;
+    case 'P':
+      if (second == 'P') facts |= kStartsPp;
+      if (label == "POS") facts |= kIsPos;
+      break;
+    case 'V':
+      if (second == 'P') facts |= kVerbal;
+      break;
+    case 'S':
+      facts |= kVerbal;
+      if (label == "SBAR") facts |= kIsSbar;
+      break;
+    case 'C':
+      if (second == 'C') facts |= two ? kStartsCc | kIsCc : kStartsCc;
+      break;
+    case 'J':
+      if (second == 'J') facts |= kStartsJj;
+      break;
+    case 'I':
+      if (second == 'N' && two) facts |= kIsIn;
+      break;
+    default:
+      break;
+  }
+  return facts;
+}
+
+}  // namespace
+
+class LinearParseBuilder::Builder {
  public:
-  Builder(const ParseTree& tree, LinearParse* out) : t_(tree), out_(out) {}
+  Builder(const ParseTree& tree, LinearParse* out, Scratch* scratch)
+      : t_(tree), out_(out), nodes_(scratch->nodes), parts_(scratch->parts), words_(scratch->words),
+        stack_(scratch->stack) {}
 
   Status Run() {
     if (t_.node_count() == 0) return Status::InvalidArgument("empty parse tree");
-    ComputeSubtreeSizes();
+    DescribeNodes();
     MarkCompounds();
     if (!Emit(t_.root(), 0)) return Status::InvalidArgument("parse tree nested too deeply");
     return Status::Ok();
   }
 
- private:
-  std::string_view Label(int n) const { return t_.label(n); }
-  bool LabelStarts(int n, std::string_view prefix) const { return StartsWith(Label(n), prefix); }
-  // Nodes of n's subtree, n included: a contiguous range in post-order.
-  int SubtreeFirst(int n) const { return n - size_[n] + 1; }
+  size_t entity_count() const { return entity_count_; }
 
-  void ComputeSubtreeSizes() {
-    size_.assign(t_.node_count(), 1);
+ private:
+  bool Has(int n, uint16_t fact) const { return (nodes_[n].facts & fact) != 0; }
+  bool IsCompound(int n) const { return nodes_[n].compound; }
+  // Nodes of n's subtree, n included: a contiguous range in post-order.
+  int SubtreeFirst(int n) const { return n - nodes_[n].size + 1; }
+  // The label facts of token tok's POS tag.
+  bool TagHas(int tok, uint16_t fact) const { return Has(t_.token(tok).node, fact); }
+
+  void DescribeNodes() {
+    nodes_.assign(t_.node_count(), NodeInfo{});
     for (int n = 0; n < t_.node_count(); ++n) {
-      for (int c : t_.children(n)) size_[n] += size_[c];
+      nodes_[n].facts = LabelFacts(t_.label(n));
+      for (int c : t_.children(n)) nodes_[n].size += nodes_[c].size;
     }
   }
 
@@ -51,27 +107,42 @@ class Builder {
   // verb phrase inside, a single conjunction, and enough N* nodes to hold
   // two nouns besides itself.
   void MarkCompounds() {
-    is_compound_.assign(t_.node_count(), false);
     for (int tok = 0; tok < t_.token_count(); ++tok) {
-      if (t_.tag(tok) != "CC") continue;
+      if (!TagHas(tok, kIsCc)) continue;
       int p = t_.node(t_.token(tok).node).parent;
-      if (p < 0 || !LabelStarts(p, "NP")) continue;
+      if (p < 0 || !Has(p, kStartsNp)) continue;
       int verbal = 0, ccs = 0, nouns = 0;
       for (int x = SubtreeFirst(p); x <= p; ++x) {
-        if (LabelStarts(x, "VP") || LabelStarts(x, "S")) ++verbal;
-        if (LabelStarts(x, "CC")) ++ccs;
-        if (LabelStarts(x, "N")) ++nouns;
+        if (Has(x, kVerbal)) ++verbal;
+        if (Has(x, kStartsCc)) ++ccs;
+        if (Has(x, kStartsN)) ++nouns;
       }
-      if (verbal == 0 && ccs == 1 && nouns >= 3) is_compound_[p] = true;
+      if (verbal == 0 && ccs == 1 && nouns >= 3) nodes_[p].compound = true;
     }
   }
 
-  bool SubtreeHas(int n, bool include_self, bool (*pred)(std::string_view)) const {
-    for (int x = SubtreeFirst(n); x <= n; ++x) {
-      if (x == n && !include_self) continue;
-      if (pred(Label(x))) return true;
+  // Whether a node of n's subtree other than n itself has `fact`.
+  bool BelowHas(int n, uint16_t fact) const {
+    for (int x = SubtreeFirst(n); x < n; ++x) {
+      if (Has(x, fact)) return true;
     }
     return false;
+  }
+
+  // The first node of n's subtree in pre-order (n first, then each child's
+  // subtree left to right) that satisfies `pred`, or -1.
+  template <typename Pred>
+  int FirstInPreorder(int n, Pred pred) {
+    stack_.clear();
+    stack_.push_back(n);
+    while (!stack_.empty()) {
+      int x = stack_.back();
+      stack_.pop_back();
+      if (pred(x)) return x;
+      auto kids = t_.children(x);
+      for (size_t i = kids.size(); i-- > 0;) stack_.push_back(kids[i]);
+    }
+    return -1;
   }
 
   void Push(ItemKind kind, int32_t value) { out_->items.push_back({kind, value}); }
@@ -85,20 +156,19 @@ class Builder {
       Push(ItemKind::kClose, n);
       return true;
     }
-    if (is_compound_[n] && Label(n) == "NP") {
-      EmitCompound({Part{-1, n}});
+    if (IsCompound(n) && Has(n, kIsNp)) {
+      const Part whole{-1, n};
+      EmitCompound({&whole, 1});
       return true;
     }
-    if (Label(n) == "NP") {
-      if (std::optional<std::vector<Part>> parts = NounPhraseParts(n)) {
-        if (depth == 1 && n == FirstChildOfRoot()) {
-          for (const Part& p : *parts) {
-            if (p.compound_node >= 0) out_->dateline = true;
-          }
+    if (Has(n, kIsNp) && NounPhraseParts(n)) {
+      if (depth == 1 && n == FirstChildOfRoot()) {
+        for (const Part& p : parts_) {
+          if (p.compound_node >= 0) out_->dateline = true;
         }
-        EmitEntityPhrase(*parts);
-        return true;
       }
+      EmitEntityPhrase(parts_);
+      return true;
     }
     Push(ItemKind::kOpen, n);
     for (int c : t_.children(n)) {
@@ -113,29 +183,27 @@ class Builder {
     return kids.empty() ? -1 : kids[0];
   }
 
-  // The words of an NP that becomes one entity, or nullopt when the NP is
-  // not entity-shaped and its inner phrases should be tried instead.
-  std::optional<std::vector<Part>> NounPhraseParts(int n) const {
+  // The words of an NP that becomes one entity into parts_; false when the
+  // NP is not entity-shaped and its inner phrases should be tried instead.
+  bool NounPhraseParts(int n) {
+    parts_.clear();
     for (int x = SubtreeFirst(n); x <= n; ++x) {
       // The first possessive in reading order is the one PETRARCH drops;
       // post-order visits preterminals in token order.
-      if (t_.node(x).is_preterminal() && Label(x) == "POS") return Flatten(n, t_.node(x).token);
+      if (t_.node(x).is_preterminal() && Has(x, kIsPos)) {
+        FlattenInto(n, t_.node(x).token, &parts_, 0);
+        return true;
+      }
     }
-    if (SubtreeHas(n, false, [](std::string_view l) { return StartsWith(l, "PP"); })) {
-      return PrepositionParts(n);
-    }
+    if (BelowHas(n, kStartsPp)) return PrepositionParts(n);
     for (int x = SubtreeFirst(n); x < n; ++x) {
-      if (LabelStarts(x, "NP") || is_compound_[x]) return std::nullopt;
+      if (Has(x, kStartsNp) || IsCompound(x)) return false;
     }
-    return Flatten(n, -1);
+    FlattenInto(n, -1, &parts_, 0);
+    return true;
   }
 
-  // All words under n in reading order, compounds kept whole.
-  std::vector<Part> Flatten(int n, int32_t skip_token) const {
-    std::vector<Part> parts;
-    FlattenInto(n, skip_token, &parts, 0);
-    return parts;
-  }
+  // Appends all words under n in reading order, compounds kept whole.
   void FlattenInto(int n, int32_t skip_token, std::vector<Part>* parts, int depth) const {
     if (depth > kMaxDepth) return;
     const ParseNode& node = t_.node(n);
@@ -143,7 +211,7 @@ class Builder {
       if (node.token != skip_token) parts->push_back(Part{node.token, -1});
       return;
     }
-    if (is_compound_[n] && depth > 0) {
+    if (IsCompound(n) && depth > 0) {
       parts->push_back(Part{-1, n});
       return;
     }
@@ -151,71 +219,46 @@ class Builder {
   }
 
   // NP (NP head) (PP prep (NP object)): head, preposition and object as one
-  // entity, provided the object holds no further PP.
-  std::optional<std::vector<Part>> PrepositionParts(int n) const {
-    int pp = -1;
-    for (int x : Preorder(n)) {
-      if (x != n && LabelStarts(x, "PP")) {
-        pp = x;
-        break;
-      }
-    }
-    if (pp < 0) return std::nullopt;
+  // entity into parts_, provided the object holds no further PP.
+  bool PrepositionParts(int n) {
+    int pp = FirstInPreorder(n, [&](int x) { return x != n && Has(x, kStartsPp); });
+    if (pp < 0) return false;
     int enclosing = t_.node(pp).parent;
-    if (enclosing < 0 || Label(enclosing) != "NP") return std::nullopt;
+    if (enclosing < 0 || !Has(enclosing, kIsNp)) return false;
     int head = t_.children(enclosing)[0];
-    std::vector<Part> parts;
-    if (is_compound_[head]) {
-      parts.push_back(Part{-1, head});
-    } else if (LabelStarts(head, "NP")) {
-      parts = Flatten(head, -1);
+    if (IsCompound(head)) {
+      parts_.push_back(Part{-1, head});
+    } else if (Has(head, kStartsNp)) {
+      FlattenInto(head, -1, &parts_, 0);
     } else {
-      return std::nullopt;
+      return false;
     }
     int prep = -1;
     for (int tok = t_.node(head).token_end; tok < t_.token_count(); ++tok) {
-      if (t_.tag(tok) == "IN") {
+      if (TagHas(tok, kIsIn)) {
         prep = tok;
         break;
       }
     }
-    if (prep < 0) return std::nullopt;
-    parts.push_back(Part{prep, -1});
-    int object = -1;
-    for (int x : Preorder(enclosing)) {
-      if (t_.node(x).token_begin > prep && (Label(x) == "NP" || is_compound_[x])) {
-        object = x;
-        break;
-      }
-    }
-    if (object < 0) return std::nullopt;
-    if (SubtreeHas(object, false, [](std::string_view l) { return StartsWith(l, "PP"); })) return std::nullopt;
-    if (is_compound_[object]) {
-      parts.push_back(Part{-1, object});
+    if (prep < 0) return false;
+    parts_.push_back(Part{prep, -1});
+    int object = FirstInPreorder(enclosing, [&](int x) {
+      return t_.node(x).token_begin > prep && (Has(x, kIsNp) || IsCompound(x));
+    });
+    if (object < 0) return false;
+    if (BelowHas(object, kStartsPp)) return false;
+    if (IsCompound(object)) {
+      parts_.push_back(Part{-1, object});
     } else {
-      std::vector<Part> words = Flatten(object, -1);
-      parts.insert(parts.end(), words.begin(), words.end());
+      FlattenInto(object, -1, &parts_, 0);
     }
     // A relative clause after the object stays with the phrase.
-    for (int x : Preorder(n)) {
-      if (Label(x) == "SBAR" && t_.node(x).token_begin >= t_.node(object).token_end) {
-        for (int tok = t_.node(x).token_begin; tok < t_.node(x).token_end; ++tok) parts.push_back(Part{tok, -1});
-        break;
-      }
+    const int32_t object_end = t_.node(object).token_end;
+    int sbar = FirstInPreorder(n, [&](int x) { return Has(x, kIsSbar) && t_.node(x).token_begin >= object_end; });
+    if (sbar >= 0) {
+      for (int tok = t_.node(sbar).token_begin; tok < t_.node(sbar).token_end; ++tok) parts_.push_back(Part{tok, -1});
     }
-    return parts;
-  }
-
-  std::vector<int> Preorder(int n) const {
-    std::vector<int> order, stack = {n};
-    while (!stack.empty()) {
-      int x = stack.back();
-      stack.pop_back();
-      order.push_back(x);
-      auto kids = t_.children(x);
-      for (size_t i = kids.size(); i-- > 0;) stack.push_back(kids[i]);
-    }
-    return order;
+    return true;
   }
 
   // The members of a compound node: each NP child's words, or a bare noun
@@ -225,19 +268,19 @@ class Builder {
     std::vector<int32_t> adjectives;
     bool seen_member = false;
     for (int ch : t_.children(c)) {
-      if (LabelStarts(ch, "NP") || is_compound_[ch]) {
+      if (Has(ch, kStartsNp) || IsCompound(ch)) {
         seen_member = true;
         std::vector<Part> parts;
-        FlattenInto(ch, -1, &parts, is_compound_[ch] ? 1 : 0);
+        FlattenInto(ch, -1, &parts, IsCompound(ch) ? 1 : 0);
         for (auto& m : Expand(parts, depth + 1)) members.push_back(std::move(m));
-      } else if (LabelStarts(ch, "NN") && t_.node(ch).is_preterminal()) {
+      } else if (Has(ch, kStartsNn) && t_.node(ch).is_preterminal()) {
         seen_member = true;
         std::vector<int32_t> m = adjectives;
         m.push_back(t_.node(ch).token);
         members.push_back(std::move(m));
       } else if (!seen_member) {
         for (int tok = t_.node(ch).token_begin; tok < t_.node(ch).token_end; ++tok) {
-          if (StartsWith(t_.tag(tok), "JJ")) adjectives.push_back(tok);
+          if (TagHas(tok, kStartsJj)) adjectives.push_back(tok);
         }
       }
       if (members.size() >= kMaxMembers) break;
@@ -246,7 +289,7 @@ class Builder {
   }
 
   // Every combination of compound members substituted into `parts`.
-  std::vector<std::vector<int32_t>> Expand(const std::vector<Part>& parts, int depth) const {
+  std::vector<std::vector<int32_t>> Expand(std::span<const Part> parts, int depth) const {
     std::vector<std::vector<int32_t>> lists(1);
     for (const Part& p : parts) {
       if (p.compound_node < 0) {
@@ -270,49 +313,52 @@ class Builder {
     return lists;
   }
 
-  void EmitEntityPhrase(const std::vector<Part>& parts) {
+  void EmitEntityPhrase(std::span<const Part> parts) {
     bool has_compound = false;
     for (const Part& p : parts) has_compound |= p.compound_node >= 0;
     if (!has_compound) {
-      std::vector<int32_t> tokens;
-      for (const Part& p : parts) tokens.push_back(p.token);
-      EmitEntity(std::move(tokens), -1);
+      words_.clear();
+      for (const Part& p : parts) words_.push_back(p.token);
+      EmitEntity(words_, -1);
       return;
     }
     EmitCompound(parts);
   }
 
-  void EmitCompound(const std::vector<Part>& parts) {
+  void EmitCompound(std::span<const Part> parts) {
     int32_t id = static_cast<int32_t>(out_->compounds.size());
     out_->compounds.emplace_back();
     Push(ItemKind::kCompoundOpen, id);
-    for (auto& member : Expand(parts, 0)) {
-      int32_t e = EmitEntity(std::move(member), id);
+    for (const auto& member : Expand(parts, 0)) {
+      int32_t e = EmitEntity(member, id);
       out_->compounds[id].members.push_back(e);
     }
     Push(ItemKind::kCompoundClose, id);
   }
 
-  int32_t EmitEntity(std::vector<int32_t> tokens, int32_t compound) {
-    int32_t id = static_cast<int32_t>(out_->entities.size());
+  // Entities of an earlier sentence are overwritten in place, which keeps
+  // their token vectors' storage.
+  int32_t EmitEntity(std::span<const int32_t> tokens, int32_t compound) {
+    int32_t id = static_cast<int32_t>(entity_count_++);
     Push(ItemKind::kEntityOpen, id);
     for (int32_t tok : tokens) Push(ItemKind::kWord, tok);
     Push(ItemKind::kEntityClose, id);
-    Entity e;
-    e.tokens = std::move(tokens);
+    if (static_cast<size_t>(id) == out_->entities.size()) out_->entities.emplace_back();
+    Entity& e = out_->entities[id];
+    e.tokens.assign(tokens.begin(), tokens.end());
     e.compound = compound;
     e.code = "---";
-    out_->entities.push_back(std::move(e));
     return id;
   }
 
   const ParseTree& t_;
   LinearParse* out_;
-  std::vector<int> size_;
-  std::vector<bool> is_compound_;
+  std::vector<NodeInfo>& nodes_;
+  std::vector<Part>& parts_;    // of the noun phrase being tried
+  std::vector<int32_t>& words_;  // of the entity being emitted
+  std::vector<int>& stack_;      // for FirstInPreorder
+  size_t entity_count_ = 0;
 };
-
-}  // namespace
 
 size_t LinearParse::CloseOf(size_t open) const {
   const LinearItem& o = items[open];
@@ -325,13 +371,21 @@ size_t LinearParse::CloseOf(size_t open) const {
   return items.size();
 }
 
-Status BuildLinearParse(const ParseTree& tree, LinearParse* out) {
-  // Cleared rather than replaced, so that a reused parse keeps its capacity.
+Status LinearParseBuilder::Build(const ParseTree& tree, LinearParse* out) {
+  // Cleared rather than replaced, so that a reused parse keeps its capacity;
+  // the entities are overwritten and then cut to the number emitted.
   out->items.clear();
-  out->entities.clear();
   out->compounds.clear();
   out->dateline = false;
-  return Builder(tree, out).Run();
+  Builder builder(tree, out, &scratch_);
+  Status status = builder.Run();
+  out->entities.resize(builder.entity_count());
+  return status;
+}
+
+Status BuildLinearParse(const ParseTree& tree, LinearParse* out) {
+  LinearParseBuilder builder;
+  return builder.Build(tree, out);
 }
 
 }  // namespace dyad

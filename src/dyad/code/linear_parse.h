@@ -65,8 +65,37 @@ struct LinearParse {
   size_t CloseOf(size_t open) const;
 };
 
-// Flattens `tree` into *out (replacing its contents). InvalidArgument when the
-// tree is empty or nested deeper than the coder handles.
+// Builds linear parses; keeps its scratch space from one tree to the next,
+// so reuse one per thread.
+class LinearParseBuilder {
+ public:
+  // Flattens `tree` into *out (replacing its contents). InvalidArgument when
+  // the tree is empty or nested deeper than the coder handles.
+  Status Build(const ParseTree& tree, LinearParse* out);
+
+ private:
+  class Builder;
+  struct NodeInfo {
+    int32_t size = 1;        // nodes in its subtree
+    uint16_t facts = 0;      // LabelFact bits of its label
+    bool compound = false;   // an NP that coordinates nouns
+  };
+  // One piece of a noun phrase's flattened words: a token, or a compound
+  // node whose members are substituted one at a time.
+  struct Part {
+    int32_t token = -1;
+    int32_t compound_node = -1;
+  };
+  struct Scratch {
+    std::vector<NodeInfo> nodes;  // per tree node
+    std::vector<Part> parts;
+    std::vector<int32_t> words;
+    std::vector<int> stack;
+  };
+  Scratch scratch_;
+};
+
+// One-off form of LinearParseBuilder::Build.
 Status BuildLinearParse(const ParseTree& tree, LinearParse* out);
 
 }  // namespace dyad

@@ -30,9 +30,24 @@ SeqElem FromItem(const LinearItem& item, std::span<const TokenId> word_ids, bool
   }
 }
 
-bool IsPhraseMarker(const LinearItem& item) { return item.kind == ItemKind::kOpen || item.kind == ItemKind::kClose; }
+// Whether a sequence with `words` can satisfy a pattern side's `needs`;
+// `elements` are the side's elements. Signatures first, as they are cheap.
+bool MayMatch(const VerbDictionary& verbs, const SideNeeds& needs, std::span<const PatternElement> elements,
+              const SequenceWords* words) {
+  if (words == nullptr) return true;
+  const uint64_t signature = words->signature();
+  if ((needs.all & ~signature) != 0) return false;
+  for (uint64_t any : verbs.AnyOf(needs)) {
+    if ((any & signature) == 0) return false;
+  }
+  if (needs.all == 0) return true;  // no words to look up
+  for (const PatternElement& e : elements) {
+    if (e.kind == ElementKind::kWord && !words->Has(e.value)) return false;
+  }
+  return true;
+}
 
-uint64_t WordBit(TokenId word) { return uint64_t{1} << (word % 64); }
+bool IsPhraseMarker(const LinearItem& item) { return item.kind == ItemKind::kOpen || item.kind == ItemKind::kClose; }
 
 bool IsLinearElement(const PatternElement& e) {
   return e.kind != ElementKind::kNounPhrase && e.kind != ElementKind::kPrepPhrase && e.kind != ElementKind::kGroupEnd;
@@ -80,10 +95,7 @@ class SideMatcher {
   // `reversed_` (before `*`), else forwards. The first element read must take
   // the very first word when `first_adjacent`; every later one when the
   // element it follows outwards is joined to it (`_`).
-  bool Match(std::span<const PatternElement> elements, bool first_adjacent, uint64_t words) {
-    for (const PatternElement& e : elements) {
-      if (e.kind == ElementKind::kWord && (words & WordBit(e.value)) == 0) return false;
-    }
+  bool Match(std::span<const PatternElement> elements, bool first_adjacent) {
     size_t i = 0;
     int32_t entity = -1, compound = -1;
     OutwardElements outward(elements, reversed_, first_adjacent);
@@ -167,6 +179,11 @@ class SideMatcher {
   // starts at i, reading in sentence order; 0 if none. Members must be
   // consecutive words: an entity boundary ends them.
   size_t SynsetLength(SynsetId synset, size_t i) const {
+    // The word at i must begin a member (or, outwards in the upper sequence,
+    // end one); the signature rules out most words at once.
+    if (synset >= verbs_.synset_count()) return 0;
+    const Synset& set = verbs_.synset(synset);
+    if (((reversed_ ? set.last_words : set.first_words) & TokenBit(seq_[i].word)) == 0) return 0;
     size_t m = 0;
     while (i + m < seq_.size() && m < kMaxSynsetWords && seq_[i + m].kind == SeqKind::kWord) ++m;
     std::array<TokenId, kMaxSynsetWords> run;
@@ -192,45 +209,54 @@ class SideMatcher {
 
 }  // namespace
 
-std::vector<SeqElem> UpperSequence(const ParseTree& tree, const LinearParse& parse,
-                                   std::span<const TokenId> word_ids, size_t verb_item) {
-  std::vector<SeqElem> seq;
+void UpperSequence(const ParseTree& tree, const LinearParse& parse, std::span<const TokenId> word_ids,
+                   size_t verb_item, std::vector<SeqElem>* seq) {
+  seq->clear();
   for (size_t i = std::min(verb_item, parse.items.size()); i-- > kClauseStart;) {
     const LinearItem& item = parse.items[i];
     if (item.kind == ItemKind::kClose && tree.label(item.value) == ",") break;
     if (IsPhraseMarker(item)) continue;
-    seq.push_back(FromItem(item, word_ids, /*outward_is_forward=*/false));
+    seq->push_back(FromItem(item, word_ids, /*outward_is_forward=*/false));
   }
-  return seq;
 }
 
-std::vector<SeqElem> LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, size_t from,
-                                   size_t to) {
-  std::vector<SeqElem> seq;
+void LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, size_t from, size_t to,
+                   std::vector<SeqElem>* seq) {
+  seq->clear();
   for (size_t i = from; i < to && i < parse.items.size(); ++i) {
     if (IsPhraseMarker(parse.items[i])) continue;
-    seq.push_back(FromItem(parse.items[i], word_ids, /*outward_is_forward=*/true));
+    seq->push_back(FromItem(parse.items[i], word_ids, /*outward_is_forward=*/true));
   }
-  return seq;
 }
 
-uint64_t WordSignature(std::span<const SeqElem> seq) {
-  uint64_t words = 0;
+void SequenceWords::Set(std::span<const SeqElem> seq) {
+  for (TokenId w : words_) present_[w / 64] &= ~TokenBit(w);
+  words_.clear();
+  signature_ = 0;
   for (const SeqElem& s : seq) {
-    if (s.kind == SeqKind::kWord) words |= WordBit(s.word);
+    if (s.kind != SeqKind::kWord) continue;
+    signature_ |= TokenBit(s.word);
+    if (s.word == kNoToken) continue;
+    if (s.word / 64 >= present_.size()) present_.resize(s.word / 64 + 1, 0);
+    present_[s.word / 64] |= TokenBit(s.word);
+    words_.push_back(s.word);
   }
-  return words;
 }
 
 PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern, std::span<const SeqElem> upper,
-                          std::span<const SeqElem> lower, uint64_t upper_words, uint64_t lower_words) {
+                          std::span<const SeqElem> lower, const SequenceWords* upper_words,
+                          const SequenceWords* lower_words) {
+  if (!MayMatch(verbs, pattern.before_needs, verbs.Before(pattern), upper_words) ||
+      !MayMatch(verbs, pattern.after_needs, verbs.After(pattern), lower_words)) {
+    return PatternMatch();
+  }
   PatternMatch result;
   // The element nearest `*` before it is joined to the verb when `*` is
   // written joined (`X_*`); after it, when that element itself is (`* _X`).
-  if (!SideMatcher(verbs, upper, /*reversed=*/true, &result).Match(verbs.Before(pattern), pattern.verb_joined, upper_words)) {
+  if (!SideMatcher(verbs, upper, /*reversed=*/true, &result).Match(verbs.Before(pattern), pattern.verb_joined)) {
     return PatternMatch();
   }
-  if (!SideMatcher(verbs, lower, /*reversed=*/false, &result).Match(verbs.After(pattern), false, lower_words)) {
+  if (!SideMatcher(verbs, lower, /*reversed=*/false, &result).Match(verbs.After(pattern), false)) {
     return PatternMatch();
   }
   result.matched = true;

@@ -7,10 +7,13 @@
 // pattern's part before `*` is matched against the upper sequence (its
 // element nearest `*` first), the part after `*` against the lower one.
 //
-//   std::vector<SeqElem> upper = UpperSequence(tree, parse, word_ids, verb_item);
-//   std::vector<SeqElem> lower = LowerSequence(parse, word_ids, after_verb, vp_close);
-//   PatternMatch m = MatchPattern(verbs, verbs.pattern(p), upper, lower,
-//                                 WordSignature(upper), WordSignature(lower));
+//   std::vector<SeqElem> upper, lower;   // reuse them: they keep their storage
+//   UpperSequence(tree, parse, word_ids, verb_item, &upper);
+//   LowerSequence(parse, word_ids, after_verb, vp_close, &lower);
+//   SequenceWords upper_words, lower_words;   // reuse them too
+//   upper_words.Set(upper);
+//   lower_words.Set(lower);
+//   PatternMatch m = MatchPattern(verbs, verbs.pattern(p), upper, lower, &upper_words, &lower_words);
 #ifndef DYAD_CODE_VERB_MATCHER_H_
 #define DYAD_CODE_VERB_MATCHER_H_
 
@@ -49,14 +52,32 @@ struct Slot {
   bool operator==(const Slot&) const = default;
 };
 
-// The upper sequence of the verb whose first word is parse.items[verb_item]:
-// items before it, nearest first, back to the start of the sentence or the
-// nearest comma. `word_ids` maps tree tokens to vocabulary ids.
-std::vector<SeqElem> UpperSequence(const ParseTree& tree, const LinearParse& parse,
-                                   std::span<const TokenId> word_ids, size_t verb_item);
-// The lower sequence: items [from, to), in order.
-std::vector<SeqElem> LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids,
-                                   size_t from, size_t to);
+// The upper sequence of the verb whose first word is parse.items[verb_item],
+// into *seq (replacing its contents): items before it, nearest first, back to
+// the start of the sentence or the nearest comma. `word_ids` maps tree tokens
+// to vocabulary ids.
+void UpperSequence(const ParseTree& tree, const LinearParse& parse, std::span<const TokenId> word_ids,
+                   size_t verb_item, std::vector<SeqElem>* seq);
+// The lower sequence into *seq: items [from, to), in order.
+void LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, size_t from, size_t to,
+                   std::vector<SeqElem>* seq);
+
+// The words of a sequence: their signature (TokenBit), and exactly which
+// words occur, in a bitmap over the vocabulary. Set() costs a pass over the
+// sequence; reuse one, as it keeps its bitmap and clears only its own bits.
+class SequenceWords {
+ public:
+  void Set(std::span<const SeqElem> seq);
+  uint64_t signature() const { return signature_; }
+  bool Has(TokenId word) const {
+    return word / 64 < present_.size() && (present_[word / 64] & TokenBit(word)) != 0;
+  }
+
+ private:
+  uint64_t signature_ = 0;
+  std::vector<uint64_t> present_;  // bit (id % 64) of word id / 64
+  std::vector<TokenId> words_;     // whose bits are set in present_
+};
 
 struct PatternMatch {
   bool matched = false;
@@ -76,16 +97,22 @@ struct PatternMatch {
 // PETRARCH-1: an element never backtracks to a later occurrence.
 // Phrase elements of PETRARCH2-style patterns (`{`, `(`, `}`) are ignored.
 //
-// `upper_words` and `lower_words`, when given, are the sequences'
-// WordSignature()s: they let a pattern naming a word that a sequence lacks
-// fail without scanning it. The result is the same with or without them.
+// `upper_words` and `lower_words`, when given, describe the words of the
+// sequences: they let a pattern needing words that a sequence lacks
+// (VerbPattern's SideNeeds) fail without scanning it. The result is the same
+// with or without them.
 PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern,
                           std::span<const SeqElem> upper, std::span<const SeqElem> lower,
-                          uint64_t upper_words = ~uint64_t{0}, uint64_t lower_words = ~uint64_t{0});
+                          const SequenceWords* upper_words = nullptr, const SequenceWords* lower_words = nullptr);
 
-// A 64-bit summary of the words of `seq`: bit (id % 64) is set for each word
-// id. A word whose bit is clear does not occur in it.
-uint64_t WordSignature(std::span<const SeqElem> seq);
+// Whether a pattern's plain words all occur in the sequences, by signature: a
+// false answer means MatchPattern would fail. Inline, as a verb's patterns
+// are many and most fail here.
+inline bool MayHaveWords(const VerbPattern& pattern, const SequenceWords& upper_words,
+                         const SequenceWords& lower_words) {
+  return ((pattern.before_needs.all & ~upper_words.signature()) | (pattern.after_needs.all & ~lower_words.signature())) ==
+         0;
+}
 
 }  // namespace dyad
 

@@ -37,8 +37,8 @@ class VerbMatcherTest : public ::testing::Test {
     for (size_t i = 0; i + 1 < parse_.items.size(); ++i) {
       const LinearItem& item = parse_.items[i];
       if (item.kind == ItemKind::kOpen && tree_.label(item.value).substr(0, 2) == "VB") {
-        upper_ = UpperSequence(tree_, parse_, ids_, i + 1);
-        lower_ = LowerSequence(parse_, ids_, i + 2, parse_.items.size());
+        UpperSequence(tree_, parse_, ids_, i + 1, &upper_);
+        LowerSequence(parse_, ids_, i + 2, parse_.items.size(), &lower_);
         return;
       }
     }
@@ -52,8 +52,10 @@ class VerbMatcherTest : public ::testing::Test {
       const VerbPattern& pattern = dicts_.verbs.pattern(p);
       if (dicts_.verbs.code(pattern.code).text != code) continue;
       PatternMatch plain = MatchPattern(dicts_.verbs, pattern, upper_, lower_);
-      PatternMatch fast =
-          MatchPattern(dicts_.verbs, pattern, upper_, lower_, WordSignature(upper_), WordSignature(lower_));
+      SequenceWords upper_words, lower_words;
+      upper_words.Set(upper_);
+      lower_words.Set(lower_);
+      PatternMatch fast = MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &lower_words);
       EXPECT_EQ(fast.matched, plain.matched) << code;
       EXPECT_EQ(fast.source, plain.source) << code;
       EXPECT_EQ(fast.target, plain.target) << code;
@@ -135,25 +137,56 @@ TEST_F(VerbMatcherTest, ActorSlotOnACompoundMemberTakesTheCompound) {
   EXPECT_EQ(m.target.kind, Slot::kCompound);
 }
 
-TEST_F(VerbMatcherTest, WordSignatureHasTheBitOfEachWord) {
+TEST_F(VerbMatcherTest, SequenceWordsHoldEachWordAndNoOther) {
   Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NN aid)) (PP (TO to) (NP (NNP Gondor))))))");
-  const uint64_t lower = WordSignature(lower_);
+  SequenceWords words;
+  words.Set(lower_);
   for (std::string_view word : {"AID", "TO", "GONDOR"}) {
     TokenId id = dicts_.vocabulary.Find(word);
     ASSERT_NE(id, kNoToken) << word;
-    EXPECT_NE(lower & (uint64_t{1} << (id % 64)), 0u) << word;
+    EXPECT_NE(words.signature() & TokenBit(id), 0u) << word;
+    EXPECT_TRUE(words.Has(id)) << word;
   }
-  EXPECT_EQ(WordSignature({}), 0u);
+  EXPECT_FALSE(words.Has(dicts_.vocabulary.Find("ARNOR")));  // upper sequence only
+  // Set again, the words of the first sequence are gone.
+  words.Set(upper_);
+  EXPECT_FALSE(words.Has(dicts_.vocabulary.Find("AID")));
+  EXPECT_TRUE(words.Has(dicts_.vocabulary.Find("ARNOR")));
+  words.Set({});
+  EXPECT_EQ(words.signature(), 0u);
+  EXPECT_FALSE(words.Has(dicts_.vocabulary.Find("ARNOR")));
 }
 
-TEST_F(VerbMatcherTest, SignatureWithoutAPatternWordRefusesThePattern) {
+TEST_F(VerbMatcherTest, SequenceWordsWithoutAPatternWordRefuseThePattern) {
   Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NN aid)) (PP (TO to) (NP (NNP Gondor))))))");
+  SequenceWords upper_words, lower_words, none;
+  upper_words.Set(upper_);
+  lower_words.Set(lower_);
   for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
     const VerbPattern& pattern = dicts_.verbs.pattern(p);
     if (dicts_.verbs.code(pattern.code).text != "072") continue;
-    EXPECT_TRUE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, WordSignature(upper_), ~uint64_t{0}).matched);
-    // A signature that claims the lower sequence lacks AID and TO.
-    EXPECT_FALSE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, WordSignature(upper_), 0).matched);
+    EXPECT_TRUE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &lower_words).matched);
+    // Words that claim the lower sequence lacks AID and TO.
+    EXPECT_FALSE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &none).matched);
+  }
+}
+
+TEST_F(VerbMatcherTest, SequenceWordsWithoutASetMemberRefuseThePattern) {
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NNS ducats)) (PP (TO to) (NP (NNP Gondor))))))");
+  const TokenId to = dicts_.vocabulary.Find("TO");
+  // A lower sequence of TO alone: no word a member of &MONEY starts with.
+  const std::vector<SeqElem> only_to = {{SeqKind::kWord, to, 0}};
+  SequenceWords upper_words, lower_words, to_words;
+  upper_words.Set(upper_);
+  lower_words.Set(lower_);
+  to_words.Set(only_to);
+  for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
+    const VerbPattern& pattern = dicts_.verbs.pattern(p);
+    if (dicts_.verbs.code(pattern.code).text != "071") continue;
+    EXPECT_TRUE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &lower_words).matched);
+    const uint64_t money = TokenBit(dicts_.vocabulary.Find("DUCATS")) | TokenBit(dicts_.vocabulary.Find("SWISS"));
+    if ((money & TokenBit(to)) != 0) continue;  // the test needs the bits apart
+    EXPECT_FALSE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &to_words).matched);
   }
 }
 

@@ -79,6 +79,12 @@ void PhraseTrie::Freeze() {
   for (const auto& [node, value] : pending_values_) values_.push_back(value);
   pending_values_.clear();
   pending_values_.shrink_to_fit();
+  for (const Slot& s : table_) {
+    if (s.key == kEmptyKey || (s.key >> 32) != kRoot) continue;
+    const TokenId token = static_cast<TokenId>(s.key);
+    if (token / 64 >= starts_.size()) starts_.resize(token / 64 + 1, 0);
+    starts_[token / 64] |= uint64_t{1} << (token % 64);
+  }
   frozen_ = true;
 }
 
@@ -89,10 +95,8 @@ std::span<const uint32_t> PhraseTrie::Values(NodeId node) const {
                                                     value_offsets_[node + 1] - value_offsets_[node]);
 }
 
-size_t PhraseTrie::LongestMatch(std::span<const TokenId> tokens,
-                                std::span<const uint32_t>* values) const {
+size_t PhraseTrie::LongestMatchFrom(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const {
   size_t best = 0;
-  *values = {};
   NodeId node = kRoot;
   for (size_t i = 0; i < tokens.size(); ++i) {
     node = Child(node, tokens[i]);
@@ -106,7 +110,7 @@ size_t PhraseTrie::LongestMatch(std::span<const TokenId> tokens,
   return best;
 }
 
-std::span<const uint32_t> PhraseTrie::Exact(std::span<const TokenId> tokens) const {
+std::span<const uint32_t> PhraseTrie::ExactFrom(std::span<const TokenId> tokens) const {
   NodeId node = kRoot;
   for (TokenId t : tokens) {
     node = Child(node, t);

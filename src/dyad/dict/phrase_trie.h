@@ -45,9 +45,16 @@ class PhraseTrie {
 
   // Length of the longest phrase that is a prefix of `tokens` (0 if none), and
   // its values in *values.
-  size_t LongestMatch(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
+  size_t LongestMatch(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const {
+    *values = {};
+    if (tokens.empty() || !MayStart(tokens[0])) return 0;  // the usual case, decided here
+    return LongestMatchFrom(tokens, values);
+  }
   // Values of the phrase equal to all of `tokens`; empty if none.
-  std::span<const uint32_t> Exact(std::span<const TokenId> tokens) const;
+  std::span<const uint32_t> Exact(std::span<const TokenId> tokens) const {
+    if (tokens.empty() || !MayStart(tokens[0])) return {};
+    return ExactFrom(tokens);
+  }
 
   size_t node_count() const { return node_count_; }
   size_t phrase_count() const { return phrase_count_; }
@@ -61,6 +68,12 @@ class PhraseTrie {
 
   void GrowTable();
   NodeId InsertChild(NodeId node, TokenId token);
+  // Whether some phrase may begin with `token`; exact after Freeze().
+  bool MayStart(TokenId token) const {
+    return !frozen_ || (token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0);
+  }
+  size_t LongestMatchFrom(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
+  std::span<const uint32_t> ExactFrom(std::span<const TokenId> tokens) const;
 
   std::vector<Slot> table_;  // size is a power of two
   size_t used_ = 0;
@@ -70,6 +83,9 @@ class PhraseTrie {
   std::vector<std::pair<NodeId, uint32_t>> pending_values_;  // while building
   std::vector<uint32_t> value_offsets_;                      // node -> first value (CSR)
   std::vector<uint32_t> values_;
+  // Bit t is set when a phrase begins with token t: most words begin none,
+  // and the bitmap refuses them without a probe of the table.
+  std::vector<uint64_t> starts_;
 };
 
 }  // namespace dyad

@@ -703,10 +703,44 @@ void VerbDictionary::Freeze() {
     for (uint32_t m : flat[id]) synset_trie_.Insert(Words(members_[m]), id);
   }
   synset_trie_.Freeze();
+  ComputeNeeds(flat);
 
   for (uint32_t f = 0; f < forms_.size(); ++f) form_trie_.Insert(Words(forms_[f]), f);
   form_trie_.Freeze();
   frozen_ = true;
+}
+
+void VerbDictionary::ComputeNeeds(const std::vector<std::vector<uint32_t>>& flat) {
+  // The synsets' signatures first: the patterns' needs are made of them.
+  for (SynsetId id = 0; id < synsets_.size(); ++id) {
+    for (uint32_t m : flat[id]) {
+      std::span<const TokenId> words = Words(members_[m]);
+      synsets_[id].first_words |= TokenBit(words.front());
+      synsets_[id].last_words |= TokenBit(words.back());
+    }
+  }
+  auto needs_of = [&](std::span<const PatternElement> elements, bool before) {
+    SideNeeds needs;
+    needs.first_any = static_cast<uint32_t>(any_of_.size());
+    for (const PatternElement& e : elements) {
+      if (e.kind == ElementKind::kWord) {
+        needs.all |= TokenBit(e.value);
+      } else if (e.kind == ElementKind::kWordChoice) {
+        uint64_t any = 0;
+        for (TokenId t : Choices(e)) any |= TokenBit(t);
+        any_of_.push_back(any);
+      } else if (e.kind == ElementKind::kSynset) {
+        const Synset* set = e.value < synsets_.size() ? &synsets_[e.value] : nullptr;
+        any_of_.push_back(set == nullptr ? 0 : before ? set->last_words : set->first_words);
+      }
+    }
+    needs.any_count = static_cast<uint32_t>(any_of_.size()) - needs.first_any;
+    return needs;
+  };
+  for (VerbPattern& p : patterns_) {
+    p.before_needs = needs_of(Before(p), /*before=*/true);
+    p.after_needs = needs_of(After(p), /*before=*/false);
+  }
 }
 
 size_t VerbDictionary::MatchSynset(SynsetId synset, std::span<const TokenId> tokens) const {

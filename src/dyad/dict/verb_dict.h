@@ -101,6 +101,18 @@ struct PatternElement {
   uint32_t value;
 };
 
+// What one side of a pattern needs of the words it is matched against, in
+// word signatures (TokenBit): every bit of `all` (the side's words), and at
+// least one bit of each of its any-of masks, one per `A/B` or `&SET` element
+// (the choices; the first words of the set's members after `*`, their last
+// words before it, where members are read outwards). Words lacking either
+// cannot match the side, so the matcher need not try.
+struct SideNeeds {
+  uint64_t all = 0;
+  uint32_t first_any = 0;  // into VerbDictionary::AnyOf
+  uint32_t any_count = 0;
+};
+
 struct VerbPattern {
   uint32_t block;
   uint32_t first_element;  // Before() then After() elements, in written order
@@ -110,6 +122,7 @@ struct VerbPattern {
   PatternStyle style;
   CodeId code;
   Provenance provenance;
+  SideNeeds before_needs, after_needs;  // set by Freeze()
 };
 
 struct VerbBlock {
@@ -159,6 +172,9 @@ struct Synset {
   bool plurals = true;                          // label written without trailing `_`
   Provenance provenance;                        // of the first definition (or first reference)
   uint32_t first_member = 0, member_count = 0;  // valid after Freeze()
+  // Word signatures (TokenBit) of the first and of the last words of its
+  // member phrases, nested sets' included; valid after Freeze().
+  uint64_t first_words = 0, last_words = 0;
 };
 
 // `~ OUTER_SOURCE (INNER_SOURCE INNER_TARGET INNER_VERB) OUTER_VERB = RESULT_SOURCE RESULT_TARGET
@@ -231,6 +247,10 @@ class VerbDictionary {
   std::span<const PatternElement> After(const VerbPattern& p) const {
     return std::span(elements_).subspan(p.first_element + p.before_count, p.after_count);
   }
+  // The any-of masks of a pattern side's needs. After Freeze().
+  std::span<const uint64_t> AnyOf(const SideNeeds& needs) const {
+    return std::span(any_of_).subspan(needs.first_any, needs.any_count);
+  }
   // Alternatives of a kWordChoice element.
   std::span<const TokenId> Choices(const PatternElement& e) const {
     return std::span(choice_tokens_).subspan(e.value, e.count);
@@ -267,6 +287,8 @@ class VerbDictionary {
   SynsetId SynsetNamed(std::string_view name, Provenance where);
   void FlattenSynset(SynsetId id, std::vector<uint8_t>* state,
                      std::vector<std::vector<uint32_t>>* flat) const;
+  // Sets every pattern's SideNeeds; `flat` holds each synset's members.
+  void ComputeNeeds(const std::vector<std::vector<uint32_t>>& flat);
 
   std::vector<VerbBlock> blocks_;
   std::vector<Verb> verbs_;
@@ -275,6 +297,7 @@ class VerbDictionary {
   std::vector<VerbPattern> patterns_;
   std::vector<PatternElement> elements_;
   std::vector<TokenId> choice_tokens_;
+  std::vector<uint64_t> any_of_;  // SideNeeds masks
   std::vector<Synset> synsets_;
   std::unordered_map<std::string, SynsetId> synset_ids_;
   std::vector<std::vector<SynsetMember>> pending_members_;  // per synset, while reading

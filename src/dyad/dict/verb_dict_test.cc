@@ -277,6 +277,29 @@ TEST_F(VerbDictTest, Petrarch2PatternsAreStructured) {
   EXPECT_EQ(s.passive_patterns, 2u);
 }
 
+TEST_F(VerbDictTest, PatternSidesNeedTheirWordsAndAMemberOfEachSet) {
+  LoadAndFreeze(
+      "&MONEY\n"
+      "+SWISS_FRANCS_\n"  // `_`: no generated plurals
+      "+DUCATS_\n"
+      "--- GIVE [070] ---\n"
+      "GIVE\n"
+      "- MILLIONS * &MONEY TO/FOR [071]\n");
+  const VerbPattern& p = dict_.pattern(0);
+  auto bit = [&](std::string_view w) { return TokenBit(vocab_.Find(w)); };
+  EXPECT_EQ(p.before_needs.all, bit("MILLIONS"));
+  EXPECT_EQ(p.before_needs.any_count, 0u);
+  EXPECT_EQ(p.after_needs.all, 0u);  // no plain words after `*`
+  // One mask per set or choice: the words a member can start with; the choices.
+  std::span<const uint64_t> any = dict_.AnyOf(p.after_needs);
+  ASSERT_EQ(any.size(), 2u);
+  EXPECT_EQ(any[0], bit("SWISS") | bit("DUCATS"));
+  EXPECT_EQ(any[1], bit("TO") | bit("FOR"));
+  const Synset& money = dict_.synset(dict_.FindSynset("MONEY"));
+  EXPECT_EQ(money.first_words, bit("SWISS") | bit("DUCATS"));
+  EXPECT_EQ(money.last_words, bit("FRANCS") | bit("DUCATS"));
+}
+
 TEST_F(VerbDictTest, OneGroupMakesTheWholeFilePetrarch2Style) {
   LoadAndFreeze(
       "<!-- SYNSETS -->\n"

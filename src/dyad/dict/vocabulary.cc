@@ -5,6 +5,55 @@
 #include "dyad/text/ascii_fold.h"
 
 namespace dyad {
+namespace {
+
+// Byte by byte: words are short, and a call to memcmp costs more.
+bool Same(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+uint64_t Vocabulary::Hash(std::string_view word) {
+  // Eight bytes at a time, mixed as in splitmix64; dictionary words are short.
+  uint64_t h = word.size() * 0x9E3779B97F4A7C15ULL;
+  size_t i = 0;
+  auto mix = [&h](uint64_t chunk) {
+    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  };
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t chunk = 0;
+    for (size_t j = 0; j < 8; ++j) chunk |= static_cast<uint64_t>(static_cast<unsigned char>(word[i + j])) << (8 * j);
+    mix(chunk);
+  }
+  if (i < word.size()) {
+    uint64_t chunk = 0;
+    for (size_t j = 0; i + j < word.size(); ++j) {
+      chunk |= static_cast<uint64_t>(static_cast<unsigned char>(word[i + j])) << (8 * j);
+    }
+    mix(chunk);
+  }
+  h ^= h >> 29;
+  h *= 0x94D049BB133111EBULL;
+  h ^= h >> 32;
+  return h;
+}
+
+TokenId Vocabulary::Find(std::string_view word) const {
+  const uint64_t h = Hash(word);
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.id == kNoToken) return kNoToken;
+    if (s.hash == tag && Same(spellings_[s.id], word)) return s.id;
+  }
+}
 
 TokenId Vocabulary::Intern(std::string_view word) {
   // Text is matched in its folded form ("Türkiye" as TURKIYE), so a word a
@@ -16,18 +65,29 @@ TokenId Vocabulary::Intern(std::string_view word) {
 }
 
 TokenId Vocabulary::InternAsGiven(std::string_view word) {
-  auto it = ids_.find(word);
-  if (it != ids_.end()) return it->second;
+  if (TokenId id = Find(word); id != kNoToken) return id;
+  if ((spellings_.size() + 1) * 2 > slots_.size()) Grow();
   const std::string& stored = storage_.emplace_back(word);
-  TokenId id = static_cast<TokenId>(spellings_.size());
-  spellings_.push_back(&stored);
-  ids_.emplace(std::string_view(stored), id);
+  const TokenId id = static_cast<TokenId>(spellings_.size());
+  spellings_.push_back(stored);
+  const uint64_t h = Hash(word);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  while (slots_[i].id != kNoToken) i = (i + 1) & mask;
+  slots_[i] = {id, static_cast<uint32_t>(h >> 32)};
   return id;
 }
 
-TokenId Vocabulary::Find(std::string_view word) const {
-  auto it = ids_.find(word);
-  return it == ids_.end() ? kNoToken : it->second;
+void Vocabulary::Grow() {
+  std::vector<Slot> old(slots_.size() * 2);
+  old.swap(slots_);
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.id == kNoToken) continue;
+    size_t i = Hash(spellings_[s.id]) & mask;
+    while (slots_[i].id != kNoToken) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
 }
 
 }  // namespace dyad

@@ -8,12 +8,16 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace dyad {
 
 using TokenId = uint32_t;
 inline constexpr TokenId kNoToken = UINT32_MAX;
+
+// A word's bit in a 64-bit word signature, the OR of the bits of a set of
+// words: a word whose bit is clear is certainly not in the set.
+inline uint64_t TokenBit(TokenId id) { return uint64_t{1} << (id % 64); }
 
 class Vocabulary {
  public:
@@ -29,15 +33,24 @@ class Vocabulary {
   // looked up as given: pass the folded form.
   TokenId Find(std::string_view word) const;
   // The spelling of `id`; requires id < size().
-  std::string_view Spelling(TokenId id) const { return *spellings_[id]; }
+  std::string_view Spelling(TokenId id) const { return spellings_[id]; }
   size_t size() const { return spellings_.size(); }
 
  private:
+  // An open-addressing table (linear probing, at most half full): Find runs
+  // for every word of every sentence, and a probe that compares a stored
+  // hash before the spelling is cheaper than std::unordered_map's.
+  struct Slot {
+    TokenId id = kNoToken;  // kNoToken: empty
+    uint32_t hash = 0;      // high bits of the word's hash
+  };
+  static uint64_t Hash(std::string_view word);
   TokenId InternAsGiven(std::string_view word);
+  void Grow();
 
   std::deque<std::string> storage_;  // stable addresses for the views below
-  std::deque<const std::string*> spellings_;
-  std::unordered_map<std::string_view, TokenId> ids_;
+  std::vector<std::string_view> spellings_;
+  std::vector<Slot> slots_ = std::vector<Slot>(1024);  // size a power of two
 };
 
 }  // namespace dyad

@@ -17,7 +17,7 @@ std::string_view Parser::TreeWord(std::string_view norm) {
   }
 }
 
-void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree) {
+void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree, StageClock* clock) {
   words_.clear();
   std::string_view source = tokens_.source();
   for (size_t i = begin; i < end; ++i) {
@@ -39,29 +39,39 @@ void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree) {
     words_.push_back(TreeWord(norm));
   }
   work_ += tagger_.Tag(words_, &tags_);
+  clock->Mark(&StageTimes::tag);
   work_ += structure_.Build(words_, tags_, tree);
+  clock->Mark(&StageTimes::chunk);
 }
 
 Status Parser::ParseSentence(std::string_view text, ParseTree* tree) {
+  StageClock clock(times_);
   Status s = Tokenize(text, &tokens_);
   if (!s.ok()) return s;
   work_ += tokens_.work();
-  BuildSentence(0, tokens_.size(), tree);
+  clock.Mark(&StageTimes::tokenize);
+  BuildSentence(0, tokens_.size(), tree, &clock);
   if (tree->node_count() > 0) work_ += AlignTokenOffsets(text, tree);
+  clock.Mark(&StageTimes::chunk);
   return Status::Ok();
 }
 
 Status Parser::ParseText(std::string_view text,
                          const std::function<void(const TextSegment& sentence, const ParseTree& tree)>& each) {
+  StageClock clock(times_);
   Status s = Tokenize(text, &tokens_);
   if (!s.ok()) return s;
   work_ += tokens_.work();
+  clock.Mark(&StageTimes::tokenize);
   SentenceSplit split = SplitSentences(tokens_);
   work_ += split.work;
+  clock.Mark(&StageTimes::split);
   for (const TextSegment& sentence : split.sentences) {
-    BuildSentence(sentence.first_token, sentence.end_token, &tree_);
+    BuildSentence(sentence.first_token, sentence.end_token, &tree_, &clock);
     work_ += AlignTokenOffsets(sentence.text, &tree_);
+    clock.Mark(&StageTimes::chunk);
     each(sentence, tree_);
+    clock.Skip();  // the caller's time
   }
   return Status::Ok();
 }

@@ -22,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dyad/base/stage_times.h"
 #include "dyad/base/status.h"
 #include "dyad/parse/phrase_structure.h"
 #include "dyad/parse/tagger.h"
@@ -37,6 +38,10 @@ class Parser {
   // dictionaries must outlive the parser.
   explicit Parser(const Lexicon* lexicon, TaggerDictionaries dictionaries = {})
       : tagger_(lexicon, dictionaries) {}
+
+  // Adds the time of each stage (tokenize, split, tag, chunk) to *times from
+  // now on; null (the default) stops. *times must outlive its use.
+  void set_stage_times(StageTimes* times) { times_ = times; }
 
   // Consults `dictionaries` from now on (a validation file brings its own).
   void SetDictionaries(TaggerDictionaries dictionaries) { tagger_.SetDictionaries(dictionaries); }
@@ -62,7 +67,7 @@ class Parser {
 
  private:
   // Tags and builds one sentence made of tokens_[begin, end).
-  void BuildSentence(size_t begin, size_t end, ParseTree* tree);
+  void BuildSentence(size_t begin, size_t end, ParseTree* tree, StageClock* clock);
 
   PosTagger tagger_;
   PhraseStructure structure_;
@@ -71,6 +76,7 @@ class Parser {
   std::vector<PosTag> tags_;
   ParseTree tree_;  // the sentence tree ParseText hands out
   uint64_t work_ = 0;
+  StageTimes* times_ = nullptr;
 };
 
 }  // namespace dyad

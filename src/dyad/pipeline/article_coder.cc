@@ -190,8 +190,9 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_, &discourse_);
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
+  StageClock clock(times_);
   std::vector<std::string> issues;
-  FindIssues(tree, &issues);
+  FindIssues(coder_.word_ids(), &issues);
   for (size_t n = 0; n < coding.events.size(); ++n) {
     const CodedEvent& event = coding.events[n];
     if (!NamesActor(event.source) || !NamesActor(event.target)) continue;
@@ -229,6 +230,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
     AttachPlace(tree, text, event.verb_span.begin, &e);
     out->events.push_back(std::move(e));
   }
+  clock.Mark(&StageTimes::code);
 }
 
 std::optional<EventLocation> ArticleCoder::DatelinePlace(const Document& doc) const {
@@ -326,12 +328,10 @@ void ArticleCoder::RecodeOnDate(const ParseTree& tree, const CodedEvent& event, 
   recode(event.target_span, &e->target);
 }
 
-void ArticleCoder::FindIssues(const ParseTree& tree, std::vector<std::string>* issues) {
+void ArticleCoder::FindIssues(std::span<const TokenId> words, std::vector<std::string>* issues) {
   const IssueDict& dict = set_.issues();
   if (dict.entry_count() == 0) return;
-  words_.resize(tree.token_count());
-  for (int t = 0; t < tree.token_count(); ++t) words_[t] = set_.vocabulary().Find(tree.norm(t));
-  IssueScan scan = dict.Match(words_);
+  IssueScan scan = dict.Match(words);
   for (const IssueCount& c : scan.issues) {
     const uint32_t category = dict.entry(c.first_entry).category;
     if (std::find(scan.story_excluded_categories.begin(), scan.story_excluded_categories.end(), category) !=

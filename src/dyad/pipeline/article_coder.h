@@ -90,6 +90,14 @@ class ArticleCoder {
   // empty: no publication date; a segment too long to tokenize.
   Status Code(const Document& doc, ArticleCoding* out);
 
+  // Adds the time of each stage, parsing and coding, to *times from now on;
+  // null (the default) stops.
+  void set_stage_times(StageTimes* times) {
+    times_ = times;
+    parser_.set_stage_times(times);
+    coder_.set_stage_times(times);
+  }
+
  private:
   void CodeSentence(const Document& doc, std::string_view text, int64_t offset, bool in_text,
                     const ParseTree& tree, ArticleCoding* out, bool* story_discard);
@@ -102,7 +110,7 @@ class ArticleCoder {
   // Codes the event's source and target again on `date` (YYYYMMDD) where
   // the dictionaries coded them on `published`.
   void RecodeOnDate(const ParseTree& tree, const CodedEvent& event, int date, int published, EventRecord* e);
-  void FindIssues(const ParseTree& tree, std::vector<std::string>* issues);
+  void FindIssues(std::span<const TokenId> words, std::vector<std::string>* issues);
 
   const DictionarySet& set_;
   const Gazetteer* gazetteer_;
@@ -113,6 +121,7 @@ class ArticleCoder {
   CoderOptions options_;
   TokenizedText date_tokens_;
   std::vector<TokenId> words_;
+  StageTimes* times_ = nullptr;
 };
 
 // Merges events with the same (date, source, target, code) into the first of

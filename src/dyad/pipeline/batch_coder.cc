@@ -96,6 +96,7 @@ class ChunkCoder {
     story_exclusions_.clear();
     trees_.assign(story.size(), nullptr);
     if (story_trees_.size() < story.size()) story_trees_.resize(story.size());
+    if (story_words_.size() < story.size()) story_words_.resize(story.size());
     for (size_t i = 0; i < story.size(); ++i) {
       const Job& job = story[i];
       const PetrarchRecord& record = *job.record;
@@ -116,6 +117,7 @@ class ChunkCoder {
       ++result->stats.coded;
       trees_[i] = tree;
       SentenceCoding coding = coder_.Code(*tree, date, job.options);
+      story_words_[i].assign(coder_.word_ids().begin(), coder_.word_ids().end());
       if (coding.outcome == SentenceOutcome::kStoryDiscard) discarded = true;
       for (size_t n = 0; n < coding.events.size(); ++n) {
         pending_.push_back({MakeRecord(job, *tree, iso_date, coding.events[n], n), i});
@@ -125,7 +127,7 @@ class ChunkCoder {
     // Issues only matter for stories with events, which are the minority.
     sentence_issues_.assign(story.size(), {});
     for (size_t i = 0; i < story.size(); ++i) {
-      if (trees_[i] != nullptr) FindIssues(*trees_[i], &sentence_issues_[i]);
+      if (trees_[i] != nullptr) FindIssues(story_words_[i], &sentence_issues_[i]);
     }
     std::sort(story_exclusions_.begin(), story_exclusions_.end());
     for (PendingEvent& p : pending_) {
@@ -166,12 +168,10 @@ class ChunkCoder {
 
   // The sentence's issues into *issues; its `~~` exclusions into
   // story_exclusions_.
-  void FindIssues(const ParseTree& tree, std::vector<Issue>* issues) {
+  void FindIssues(std::span<const TokenId> words, std::vector<Issue>* issues) {
     const IssueDict& dict = set_.issues();
     if (dict.entry_count() == 0) return;
-    words_.resize(tree.token_count());
-    for (int t = 0; t < tree.token_count(); ++t) words_[t] = set_.vocabulary().Find(tree.norm(t));
-    IssueScan scan = dict.Match(words_);
+    IssueScan scan = dict.Match(words);
     story_exclusions_.insert(story_exclusions_.end(), scan.story_excluded_categories.begin(),
                              scan.story_excluded_categories.end());
     for (const IssueCount& c : scan.issues) issues->push_back({dict.entry(c.first_entry).category, c.code});
@@ -221,11 +221,11 @@ class ChunkCoder {
   std::string file_name_;
   TreebankReader reader_;
   std::optional<Parser> parser_;  // when parsing records' text
-  // Per sentence of the story being coded: its tree (null when skipped), and
-  // the trees built here, kept for reuse of their storage.
+  // Per sentence of the story being coded: its tree (null when skipped), the
+  // trees built here and the coder's word ids, kept for reuse of their storage.
   std::vector<const ParseTree*> trees_;
   std::vector<ParseTree> story_trees_;
-  std::vector<TokenId> words_;
+  std::vector<std::vector<TokenId>> story_words_;
   std::vector<PendingEvent> pending_;
   std::vector<std::vector<Issue>> sentence_issues_;
   std::vector<uint32_t> story_exclusions_;

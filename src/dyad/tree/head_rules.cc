@@ -148,27 +148,36 @@ int NounPhraseHead(std::span<const C> children) {
 }  // namespace
 
 HeadCategory ClassifyCategory(std::string_view category) {
-  // Labels are at most 8 bytes; packed into an integer they compare in one
-  // instruction, and this runs for every node of every tree.
+  // This runs for every node of every tree. Labels are at most 8 bytes, so
+  // packed into an integer they compare in one instruction; the packed names
+  // sit in a small open-addressing table, found in about one probe.
   auto pack = [](std::string_view s) {
     uint64_t key = 0;
     for (char c : s) key = (key << 8) | static_cast<unsigned char>(c);
     return key;
   };
+  constexpr int kBits = 8;  // 256 slots for ~70 names
+  auto slot = [](uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)); };
   struct Keyed {
-    uint64_t key;
-    C category;
+    uint64_t key = 0;  // 0: empty (no name packs to 0)
+    C category = C::kOther;
   };
-  static const std::array<Keyed, std::size(kNames)> kKeyed = [&] {
-    std::array<Keyed, std::size(kNames)> keyed;
-    for (size_t i = 0; i < keyed.size(); ++i) keyed[i] = {pack(kNames[i].name), kNames[i].category};
-    std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) { return a.key < b.key; });
-    return keyed;
+  static const std::array<Keyed, size_t{1} << kBits> kTable = [&] {
+    std::array<Keyed, size_t{1} << kBits> table{};
+    for (const Named& n : kNames) {
+      const uint64_t key = pack(n.name);
+      size_t i = slot(key);
+      while (table[i].key != 0) i = (i + 1) % table.size();
+      table[i] = {key, n.category};
+    }
+    return table;
   }();
   if (category.empty() || category.size() > 8) return C::kOther;
-  uint64_t key = pack(category);
-  auto it = std::lower_bound(kKeyed.begin(), kKeyed.end(), key, [](const Keyed& k, uint64_t v) { return k.key < v; });
-  return it != kKeyed.end() && it->key == key ? it->category : C::kOther;
+  const uint64_t key = pack(category);
+  for (size_t i = slot(key);; i = (i + 1) % kTable.size()) {
+    if (kTable[i].key == key) return kTable[i].category;
+    if (kTable[i].key == 0) return C::kOther;
+  }
 }
 
 int FindHeadChild(HeadCategory parent, std::span<const HeadCategory> children) {

@@ -74,44 +74,105 @@ void TreeBuilder::Reset(ParseTree* tree) {
   tree->tokens_.clear();
   tree->words_.clear();
   tree->norms_.clear();
-  tree->text_.clear();
+  tree->text_.assign(label_prefix_);
+  text_used_ = label_prefix_.size();
   open_.clear();
   pending_.clear();
-  head_categories_.clear();
+  pending_categories_.clear();
+  ++generation_;
 }
 
-ParseTree::Piece TreeBuilder::Store(std::string_view s) {
-  ParseTree::Piece piece{static_cast<uint32_t>(tree_->text_.size()), static_cast<uint32_t>(s.size())};
-  tree_->text_.append(s);
+char* TreeBuilder::Reserve(size_t n) {
+  // text_ grows in steps and is cut to what was stored by Finish(): byte
+  // loops into room already there are cheaper than std::string::append for
+  // these short strings.
+  std::string& text = tree_->text_;
+  if (text_used_ + n > text.size()) text.resize(std::max(2 * text.size(), text_used_ + n + 256));
+  return text.data() + text_used_;
+}
+
+ParseTree::Piece TreeBuilder::Store(std::string_view s, bool upper) {
+  char* out = Reserve(s.size());
+  ParseTree::Piece piece{static_cast<uint32_t>(text_used_), static_cast<uint32_t>(s.size())};
+  if (upper) {
+    for (char c : s) *out++ = AsciiUpper(c);
+  } else {
+    for (char c : s) *out++ = c;
+  }
+  text_used_ += s.size();
   return piece;
 }
 
+void TreeBuilder::StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm) {
+  const std::string_view unescaped = Unescape(word);
+  if (unescaped.data() != word.data()) {  // an escape: its plain form is ASCII
+    *stored = Store(word);
+    *norm = Store(unescaped, /*upper=*/true);
+    return;
+  }
+  // Usually the norm is the word upper-cased: both in one pass.
+  const size_t n = word.size();
+  char* out = Reserve(2 * n);
+  unsigned char high = 0;
+  for (size_t i = 0; i < n; ++i) {
+    out[i] = word[i];
+    out[n + i] = AsciiUpper(word[i]);
+    high |= static_cast<unsigned char>(word[i]);
+  }
+  *stored = {static_cast<uint32_t>(text_used_), static_cast<uint32_t>(n)};
+  if ((high & 0x80) == 0) {
+    *norm = {static_cast<uint32_t>(text_used_ + n), static_cast<uint32_t>(n)};
+    text_used_ += 2 * n;
+    return;
+  }
+  // Dictionaries are matched in the folded form ("Élysée" as ELYSEE).
+  text_used_ += n;
+  *norm = Store(AsciiFoldUpper(word));
+}
+
+TreeBuilder::Label TreeBuilder::InternLabel(std::string_view label) {
+  const bool short_label = !label.empty() && label.size() <= 8;
+  uint64_t key = 0;
+  size_t slot = 0;
+  if (short_label) {
+    for (char c : label) key = (key << 8) | static_cast<unsigned char>(c);
+    slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> (64 - kKnownLabelBits));
+    for (; known_labels_[slot].size != 0; slot = (slot + 1) % kKnownLabelSlots) {
+      const KnownLabel& k = known_labels_[slot];
+      if (k.key != key || k.size != label.size()) continue;
+      if (k.since <= generation_) return k.label;
+      break;  // met first in this tree, whose text does not start with it
+    }
+  }
+  Label l;
+  l.text = Store(label);
+  l.category_size = static_cast<uint32_t>(CategoryLength(label));
+  l.head = ClassifyCategory(label.substr(0, l.category_size));
+  if (short_label && known_labels_[slot].size == 0 && known_label_count_ < kMaxKnownLabels) {
+    Label known = l;
+    known.text = {static_cast<uint32_t>(label_prefix_.size()), static_cast<uint32_t>(label.size())};
+    label_prefix_.append(label);
+    known_labels_[slot] = {key, static_cast<uint32_t>(label.size()), generation_ + 1, known};
+    ++known_label_count_;
+  }
+  return l;
+}
+
 void TreeBuilder::Open(std::string_view label) {
-  open_.push_back({Store(label), pending_.size(), static_cast<int32_t>(tree_->tokens_.size())});
+  open_.push_back({InternLabel(label), pending_.size(), static_cast<int32_t>(tree_->tokens_.size())});
 }
 
 void TreeBuilder::AddToken(std::string_view tag, std::string_view word) {
   ParseTree& t = *tree_;
   int32_t token = static_cast<int32_t>(t.tokens_.size());
-  int32_t node = AddNode(Store(tag), token, token + 1, pending_.size());
+  int32_t node = AddNode(InternLabel(tag), token, token + 1, pending_.size());
   t.nodes_[node].token = token;
   t.nodes_[node].head_token = token;
   t.tokens_.push_back({node, -1, -1});
-  t.words_.push_back(Store(word));
-  std::string_view unescaped = Unescape(word);
-  // Dictionaries are matched in the folded form ("Élysée" as ELYSEE); most
-  // words are ASCII and only need upper-casing in place.
-  const bool ascii = std::none_of(unescaped.begin(), unescaped.end(),
-                                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-  ParseTree::Piece norm;
-  if (ascii) {
-    norm = Store(unescaped);
-    for (size_t i = norm.offset; i < norm.offset + norm.size; ++i) t.text_[i] = AsciiUpper(t.text_[i]);
-  } else {
-    norm = Store(AsciiFoldUpper(unescaped));
-  }
+  ParseTree::Piece stored, norm;
+  StoreWord(word, &stored, &norm);
+  t.words_.push_back(stored);
   t.norms_.push_back(norm);
-  pending_.push_back(node);
 }
 
 int TreeBuilder::open_child_count() const {
@@ -123,9 +184,7 @@ void TreeBuilder::Close() {
   assert(!open_.empty() && open_child_count() > 0);
   OpenNode o = open_.back();
   open_.pop_back();
-  int32_t node = AddNode(o.label, o.token_begin, static_cast<int32_t>(tree_->tokens_.size()), o.first_child);
-  pending_.resize(o.first_child);
-  pending_.push_back(node);
+  AddNode(o.label, o.token_begin, static_cast<int32_t>(tree_->tokens_.size()), o.first_child);
 }
 
 void TreeBuilder::Finish() {
@@ -134,7 +193,7 @@ void TreeBuilder::Finish() {
   int32_t top = pending_[0];
   std::string_view label = t.label(top);
   if (label.empty()) {
-    t.labels_[top] = t.categories_[top] = Store("ROOT");
+    t.labels_[top] = t.categories_[top] = InternLabel("ROOT").text;
   } else if (label != "ROOT") {
     Open("ROOT");
     open_.back().first_child = 0;
@@ -142,35 +201,36 @@ void TreeBuilder::Finish() {
     Close();
   }
   pending_.clear();
+  pending_categories_.clear();
+  t.text_.resize(text_used_);
 }
 
-int32_t TreeBuilder::AddNode(ParseTree::Piece label, int32_t token_begin, int32_t token_end,
-                             size_t first_child) {
+int32_t TreeBuilder::AddNode(const Label& label, int32_t token_begin, int32_t token_end, size_t first_child) {
   ParseTree& t = *tree_;
   int32_t node = static_cast<int32_t>(t.nodes_.size());
-  ParseTree::Piece category{label.offset, static_cast<uint32_t>(CategoryLength(t.View(label)))};
-  HeadCategory head_category = ClassifyCategory(t.View(category));
-
   ParseNode p;
   p.token_begin = token_begin;
   p.token_end = token_end;
   p.children_begin = static_cast<int32_t>(t.child_ids_.size());
-  child_categories_.clear();
-  for (size_t i = first_child; i < pending_.size(); ++i) {
-    int32_t child = pending_[i];
+  const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
+  for (int32_t child : children) {
     t.child_ids_.push_back(child);
     t.nodes_[child].parent = node;
-    child_categories_.push_back(head_categories_[child]);
   }
   p.children_end = static_cast<int32_t>(t.child_ids_.size());
-  if (!child_categories_.empty()) {
-    p.head_child = t.child_ids_[p.children_begin + FindHeadChild(head_category, child_categories_)];
+  if (!children.empty()) {
+    const std::span<const HeadCategory> categories(pending_categories_.data() + first_child, children.size());
+    p.head_child = children[FindHeadChild(label.head, categories)];
     p.head_token = t.nodes_[p.head_child].head_token;
   }
   t.nodes_.push_back(p);
-  t.labels_.push_back(label);
-  t.categories_.push_back(category);
-  head_categories_.push_back(head_category);
+  t.labels_.push_back(label.text);
+  t.categories_.push_back({label.text.offset, label.category_size});
+  // The node's children are now placed; the node itself waits for its parent.
+  pending_.resize(first_child);
+  pending_categories_.resize(first_child);
+  pending_.push_back(node);
+  pending_categories_.push_back(label.head);
   return node;
 }
 

@@ -18,6 +18,7 @@
 #ifndef DYAD_TREE_PARSE_TREE_H_
 #define DYAD_TREE_PARSE_TREE_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -92,7 +93,8 @@ class ParseTree {
     uint32_t offset = 0;
     uint32_t size = 0;
   };
-  std::string_view View(Piece p) const { return std::string_view(text_).substr(p.offset, p.size); }
+  // Pieces always lie inside text_, so no bounds check.
+  std::string_view View(Piece p) const { return std::string_view(text_.data() + p.offset, p.size); }
 
   std::vector<ParseNode> nodes_;
   std::vector<int32_t> child_ids_;
@@ -134,19 +136,54 @@ class TreeBuilder {
   void Finish();
 
  private:
+  // A label as nodes keep it: where it is stored, the length of its category
+  // (its prefix without function tags) and its head category.
+  struct Label {
+    ParseTree::Piece text;
+    uint32_t category_size = 0;
+    HeadCategory head{};
+  };
   struct OpenNode {
-    ParseTree::Piece label;
+    Label label;
     size_t first_child;  // index in pending_
     int32_t token_begin;
   };
-  ParseTree::Piece Store(std::string_view s);
-  int32_t AddNode(ParseTree::Piece label, int32_t token_begin, int32_t token_end, size_t first_child);
+  // Trees use a few dozen labels again and again. The first time the
+  // builder meets a short label it classifies it and appends it to
+  // label_prefix_, the text every later tree starts with; from then on the
+  // label costs a table lookup, not a copy and a classification.
+  struct KnownLabel {
+    uint64_t key = 0;    // the label's bytes, packed
+    uint32_t size = 0;   // of the label; 0: empty slot
+    uint64_t since = 0;  // the first tree (generation_) whose text has it
+    Label label;         // its text lies in label_prefix_
+  };
+  static constexpr int kKnownLabelBits = 7;
+  static constexpr size_t kKnownLabelSlots = size_t{1} << kKnownLabelBits;
+  static constexpr size_t kMaxKnownLabels = 64;
+
+  // The label `label` of a node of the tree being built.
+  Label InternLabel(std::string_view label);
+  // Makes room for `n` more bytes of text and returns where they go.
+  char* Reserve(size_t n);
+  // Appends `s` (ASCII upper-cased if `upper`) to the tree's text.
+  ParseTree::Piece Store(std::string_view s, bool upper = false);
+  // Appends a token's word and its normal form.
+  void StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm);
+  // Adds a node whose children are pending_[first_child..], which it then
+  // replaces there.
+  int32_t AddNode(const Label& label, int32_t token_begin, int32_t token_end, size_t first_child);
 
   ParseTree* tree_ = nullptr;
   std::vector<OpenNode> open_;
-  std::vector<int32_t> pending_;  // finished nodes whose parent is still open
-  std::vector<HeadCategory> head_categories_;   // per node of the tree
-  std::vector<HeadCategory> child_categories_;  // scratch for one node
+  // Finished nodes whose parent is still open, and their head categories.
+  std::vector<int32_t> pending_;
+  std::vector<HeadCategory> pending_categories_;
+  size_t text_used_ = 0;  // bytes of tree_->text_ stored so far
+  uint64_t generation_ = 0;  // trees begun
+  std::string label_prefix_;
+  std::array<KnownLabel, kKnownLabelSlots> known_labels_{};
+  size_t known_label_count_ = 0;
 };
 
 }  // namespace dyad

@@ -79,7 +79,17 @@ int AlignTokenOffsets(std::string_view text, ParseTree* tree) {
     ParseToken& token = tree->tokens_[t];
     token.begin = token.end = -1;
     while (cursor < text.size() && IsSpace(text[cursor])) ++cursor;
-    TokenSpellings spellings(tree->word(t), tree->norm(t));
+    // Mostly the text at the cursor is the word as written, the first
+    // spelling the search below would try there.
+    const std::string_view word = tree->word(t);
+    if (!word.empty() && text.size() - cursor >= word.size() && text.compare(cursor, word.size(), word) == 0) {
+      token.begin = static_cast<int32_t>(cursor);
+      token.end = static_cast<int32_t>(cursor + word.size());
+      cursor += word.size();
+      ++aligned;
+      continue;
+    }
+    TokenSpellings spellings(word, tree->norm(t));
     size_t limit = std::min(text.size(), cursor + kLookahead);
     for (size_t at = cursor; at < limit; ++at) {
       // At the cursor a token may be the first part of a word ("ca" of

@@ -1,6 +1,8 @@
 #include "dyad/tree/treebank_reader.h"
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 #include "dyad/base/text.h"
@@ -12,7 +14,19 @@ namespace {
 // tree's 32-bit pieces even after words are stored twice.
 constexpr size_t kMaxParseBytes = size_t{1} << 28;
 
-bool IsParen(char c) { return c == '(' || c == ')'; }
+// Byte classes, looked up rather than compared: the scanner visits every
+// byte of every parse.
+enum : uint8_t { kSpaceByte = 1, kParenByte = 2 };
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    if (IsSpace(static_cast<char>(c))) classes[c] |= kSpaceByte;
+  }
+  classes['('] |= kParenByte;
+  classes[')'] |= kParenByte;
+  return classes;
+}();
+uint8_t ByteClass(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
 // A cursor over the parse text that knows how to report where it failed.
 class Scanner {
@@ -23,12 +37,12 @@ class Scanner {
   char Peek() const { return text_[pos_]; }
   void Advance() { ++pos_; }
   void SkipSpace() {
-    while (pos_ < text_.size() && IsSpace(text_[pos_])) ++pos_;
+    while (pos_ < text_.size() && ByteClass(text_[pos_]) == kSpaceByte) ++pos_;
   }
   // The run of non-space, non-parenthesis bytes at the cursor (maybe empty).
   std::string_view Atom() {
     size_t start = pos_;
-    while (pos_ < text_.size() && !IsSpace(text_[pos_]) && !IsParen(text_[pos_])) ++pos_;
+    while (pos_ < text_.size() && ByteClass(text_[pos_]) == 0) ++pos_;
     return text_.substr(start, pos_ - start);
   }
   Status Error(std::string_view reason, size_t at) const {

@@ -1,6 +1,7 @@
 #include "dyad/tree/treebank_reader.h"
 
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -123,6 +124,36 @@ TEST(TreebankReader, ReaderIsReusable) {
   ASSERT_TRUE(reader.Read("(ROOT (NP (NNP Gondor)))", &t).ok());
   EXPECT_EQ(t.ToString(), "(ROOT (NP (NNP Gondor)))");
   EXPECT_EQ(t.token_count(), 1);
+}
+
+// A reused reader remembers the labels it has met (see TreeBuilder); trees
+// read after one another, and copies kept of them, must not depend on that.
+TEST(TreebankReader, ReusedReaderGivesTheTreesAFreshReaderGives) {
+  const char* parses[] = {
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD left))))",
+      "(ROOT (S (NP-SBJ (DT the) (NN king)) (VP (VBD met) (NP (NNP Gondor) (POS 's) (NNS envoys))) (. .)))",
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN for) (NP (NNP Rohan))))))",
+      "(ROOT (FRAG (NP (NNP Arnor)) (: --) (NP (NN talks))))",
+      "(ROOT (S (NP (PRP$ Its) (NN king)) (VP (VBD left))))",
+  };
+  TreebankReader reader;
+  std::vector<ParseTree> kept;
+  for (int round = 0; round < 2; ++round) {
+    for (const char* parse : parses) {
+      ParseTree t;
+      ASSERT_TRUE(reader.Read(parse, &t).ok());
+      ParseTree fresh = MustRead(parse);
+      ASSERT_EQ(t.node_count(), fresh.node_count());
+      EXPECT_EQ(t.ToString(), fresh.ToString());
+      for (int n = 0; n < t.node_count(); ++n) {
+        EXPECT_EQ(t.label(n), fresh.label(n)) << parse;
+        EXPECT_EQ(t.category(n), fresh.category(n)) << parse;
+        EXPECT_EQ(t.node(n).head_token, fresh.node(n).head_token) << parse;
+      }
+      kept.push_back(t);
+    }
+  }
+  for (size_t i = 0; i < kept.size(); ++i) EXPECT_EQ(kept[i].ToString(), MustRead(parses[i % 5]).ToString());
 }
 
 struct BrokenCase {
