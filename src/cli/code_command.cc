@@ -146,18 +146,32 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
     std::fprintf(stderr, "dyad code: warning: the dictionary set has no verb dictionary, so no event can be "
                          "coded; name one with --verbs FILE or --dict DIR\n");
   }
-  Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Shared();
-  if (!lexicon.ok() && !flags.quiet) {
-    std::fprintf(stderr, "dyad code: warning: no lexicon (%s); the parser guesses word classes from suffixes\n",
-                 lexicon.status().ToString().c_str());
-  }
-
-  // Locations need the gazetteer this build made; without it they stay null.
-  Result<Gazetteer> gazetteer = Gazetteer::Load(BuiltGazetteerPath());
-  if (!gazetteer.ok() && !flags.quiet) {
-    std::fprintf(stderr, "dyad code: warning: no gazetteer (%s); event locations are null\n",
-                 gazetteer.status().ToString().c_str());
-  }
+  // The lexicon (~0.1 s) and the gazetteer serve dyad's parser and article
+  // places only; a run of PETRARCH XML with --parsed needs neither, so they
+  // are loaded when the first input that does is met.
+  std::optional<Result<std::shared_ptr<const Lexicon>>> lexicon;
+  auto lexicon_for_parser = [&]() -> const Lexicon* {
+    if (!lexicon) {
+      lexicon = Lexicon::Shared();
+      if (!lexicon->ok() && !flags.quiet) {
+        std::fprintf(stderr, "dyad code: warning: no lexicon (%s); the parser guesses word classes from suffixes\n",
+                     lexicon->status().ToString().c_str());
+      }
+    }
+    return lexicon->ok() ? (*lexicon)->get() : nullptr;
+  };
+  std::optional<Result<Gazetteer>> gazetteer;
+  auto gazetteer_for_places = [&]() -> const Gazetteer* {
+    if (!gazetteer) {
+      // Locations need the gazetteer this build made; without it they stay null.
+      gazetteer = Gazetteer::Load(BuiltGazetteerPath());
+      if (!gazetteer->ok() && !flags.quiet) {
+        std::fprintf(stderr, "dyad code: warning: no gazetteer (%s); event locations are null\n",
+                     gazetteer->status().ToString().c_str());
+      }
+    }
+    return gazetteer->ok() ? &**gazetteer : nullptr;
+  };
 
   FILE* out = stdout;
   if (!flags.output.empty()) {
@@ -171,21 +185,22 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
   const bool across = flags.dedup == "day";
   EventSink sink(out, flags.format, across);
   std::vector<EventRecord> held;  // --dedup day: every event, merged at the end
-  ArticleBatch articles(*dictionaries->set, lexicon.ok() ? lexicon->get() : nullptr, {.threads = flags.threads},
-                        gazetteer.ok() ? &*gazetteer : nullptr);
+  std::optional<ArticleBatch> articles;  // made for the first article input
+  const ArticleBatchStats no_articles;
   BatchCoder records(*dictionaries->set, {.threads = flags.threads,
                                           .parse_text = !flags.parsed,
-                                          .lexicon = lexicon.ok() ? lexicon->get() : nullptr});
+                                          .lexicon = flags.parsed ? nullptr : lexicon_for_parser()});
   Progress progress(flags.quiet);
   RunStats totals;
   std::optional<size_t> merged_events;  // --dedup day, once merged
   auto stats = [&] {
     RunStats s = totals;
+    const ArticleBatchStats& a = articles ? articles->stats() : no_articles;
     // A PETRARCH XML record is a sentence; its documents are not counted.
-    s.documents += articles.stats().documents;
-    s.sentences += articles.stats().sentences + records.stats().records;
-    s.events += merged_events.value_or(articles.stats().events) + records.stats().events;
-    s.skipped += articles.stats().skipped + records.stats().skipped;
+    s.documents += a.documents;
+    s.sentences += a.sentences + records.stats().records;
+    s.events += merged_events.value_or(a.events) + records.stats().events;
+    s.skipped += a.skipped + records.stats().skipped;
     return s;
   };
 
@@ -233,13 +248,17 @@ int RunCode(const CodeFlags& flags, const DictionaryFlags& dictionary_flags) {
       ++coded_inputs;
       continue;
     }
+    if (!articles) {
+      articles.emplace(*dictionaries->set, lexicon_for_parser(), ArticleBatchOptions{.threads = flags.threads},
+                       gazetteer_for_places());
+    }
     std::vector<Document> documents = ReadDocuments(input, std::move(*bytes), format, &diagnostics);
     // Each reader error is a document (a jsonl line, an oversized article)
     // that was skipped.
-    articles.CountSkipped(diagnostics.error_count());
+    articles->CountSkipped(diagnostics.error_count());
     PrintDiagnostics(diagnostics, &progress);
     Diagnostics coding_diagnostics;
-    articles.Code(std::move(documents), &coding_diagnostics, [&](std::vector<EventRecord>& events) {
+    articles->Code(std::move(documents), &coding_diagnostics, [&](std::vector<EventRecord>& events) {
       if (across) {
         for (EventRecord& e : events) held.push_back(std::move(e));
       } else {
