@@ -6,6 +6,7 @@
 #include <span>
 
 #include "dyad/base/file.h"
+#include "dyad/base/hash.h"
 #include "dyad/base/text.h"
 
 namespace dyad {
@@ -114,11 +115,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Shared() {
   return *shared;
 }
 
-uint32_t Lexicon::HashOf(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
+uint32_t Lexicon::HashOf(std::string_view s) { return static_cast<uint32_t>(HashWord(s)); }
 
 void Lexicon::Grow() {
   std::vector<Slot> old = std::move(slots_);

@@ -191,6 +191,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
   StageClock clock(times_);
+  std::optional<std::vector<DateExpression>> dates;  // found once, for the first event that needs them
   std::vector<std::string> issues;
   FindIssues(coder_.word_ids(), &issues);
   for (size_t n = 0; n < coding.events.size(); ++n) {
@@ -222,7 +223,8 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
     if (verb.known()) {
       // A dated actor is coded by its role on the day of the event ("Shoigu
       // visited Pyongyang in 2023": defence minister then).
-      if (std::optional<ResolvedDate> when = AttachDate(text, source, verb, target, published, &e)) {
+      if (!dates) dates = SentenceDates(text, published);
+      if (std::optional<ResolvedDate> when = AttachDate(*dates, source, verb, target, &e)) {
         const int on = ActorDate(*when, published);
         if (on != yyyymmdd) RecodeOnDate(tree, event, on, yyyymmdd, &e);
       }
@@ -297,15 +299,18 @@ void ArticleCoder::AttachPlace(const ParseTree& tree, std::string_view sentence,
   }
 }
 
-std::optional<ResolvedDate> ArticleCoder::AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb,
-                                                     ByteSpan target, const CivilDate& published, EventRecord* e) {
-  if (!Tokenize(sentence, &date_tokens_).ok()) return std::nullopt;
+std::vector<DateExpression> ArticleCoder::SentenceDates(std::string_view sentence, const CivilDate& published) {
+  if (!Tokenize(sentence, &date_tokens_).ok()) return {};
   DateExpressionOptions options;
   options.publication = published;
   Result<std::vector<DateExpression>> found =
       FindDateExpressions(date_tokens_, 0, date_tokens_.tokens().size(), options);
-  if (!found.ok()) return std::nullopt;
-  const DateExpression* best = NearestInClause(*found, source, verb, target);
+  return found.ok() ? std::move(*found) : std::vector<DateExpression>();
+}
+
+std::optional<ResolvedDate> ArticleCoder::AttachDate(const std::vector<DateExpression>& found, ByteSpan source,
+                                                     ByteSpan verb, ByteSpan target, EventRecord* e) {
+  const DateExpression* best = NearestInClause(found, source, verb, target);
   if (best == nullptr) return std::nullopt;
   e->date = ToIsoString(best->value.date);
   e->date_precision = PrecisionName(best->value.precision);

@@ -69,6 +69,7 @@
 #include "dyad/read/document.h"
 #include "dyad/text/tokenizer.h"
 #include "dyad/when/civil_date.h"
+#include "dyad/when/date_expression.h"
 #include "dyad/when/date_resolver.h"
 #include "dyad/write/event_record.h"
 
@@ -103,10 +104,12 @@ class ArticleCoder {
                     const ParseTree& tree, ArticleCoding* out, bool* story_discard);
   void AttachPlace(const ParseTree& tree, std::string_view sentence, int32_t verb_token, EventRecord* e) const;
   std::optional<EventLocation> DatelinePlace(const Document& doc) const;
-  // Sets e's date from the sentence; returns it, or nullopt when the
-  // publication date stands.
-  std::optional<ResolvedDate> AttachDate(std::string_view sentence, ByteSpan source, ByteSpan verb, ByteSpan target,
-                                         const CivilDate& published, EventRecord* e);
+  // The date expressions of `sentence`; none when it cannot be tokenized.
+  std::vector<DateExpression> SentenceDates(std::string_view sentence, const CivilDate& published);
+  // Sets e's date from its sentence's date expressions `found`; returns it,
+  // or nullopt when the publication date stands.
+  std::optional<ResolvedDate> AttachDate(const std::vector<DateExpression>& found, ByteSpan source, ByteSpan verb,
+                                         ByteSpan target, EventRecord* e);
   // Codes the event's source and target again on `date` (YYYYMMDD) where
   // the dictionaries coded them on `published`.
   void RecodeOnDate(const ParseTree& tree, const CodedEvent& event, int date, int published, EventRecord* e);
