@@ -161,41 +161,87 @@ BARE_OK = {"RELEASE", "WITHDRAW", "RESIGN", "NEGOTIATE", "MEDIATE", "EXTRADITE",
 FAM = {"A": 0, "I": 1, "D": 2, "R": 3}  # index into a CATS entry's codes
 
 
-def patterns(family, frames):
-    """The pattern lines of one family ("A" appeal, "I" intent, "D" demand,
-    "R" refuse) over the given frames, in CATS order: "inf" the "to ..."
-    fragments, "bare" the same without TO_ (that-clauses, gerunds), "noun" the
-    noun fragments. A fragment already emitted for an earlier category is
-    skipped, so no pattern repeats with another code."""
-    idx = FAM[family]
+def fragments(inf, noun, frames):
+    """The fragments of one category for the given frames (see patterns)."""
+    frs = []
+    if "inf" in frames: frs += inf
+    if "bare" in frames:
+        for f in inf:
+            b = f[3:] if f.startswith("TO_") else f
+            # Outside "to ..." a lone common verb (FREE, BACK, HELP) says
+            # too little; keep multi-word fragments and unambiguous verbs.
+            if "_" in b or " " in b or b in BARE_OK:
+                frs.append(b)
+    if "noun" in frames: frs += noun
+    return frs
+
+
+def first_fragments(frames, keys=None):
+    """(key, fragment, codes) for every fragment of `frames`, in CATS order,
+    each under the first category that has it, limited to the categories
+    in `keys` when it is given."""
     out, seen = [], set()
     for key, codes, inf, noun in CATS:
-        code = codes[idx]
-        frs = []
-        if "inf" in frames: frs += inf
-        if "bare" in frames:
-            for f in inf:
-                b = f[3:] if f.startswith("TO_") else f
-                # Outside "to ..." a lone common verb (FREE, BACK, HELP) says
-                # too little; keep multi-word fragments and unambiguous verbs.
-                if "_" in b or " " in b or b in BARE_OK:
-                    frs.append(b)
-        if "noun" in frames: frs += noun
-        for f in frs:
+        for f in fragments(inf, noun, frames):
             if f in seen:
                 continue
             seen.add(f)
-            out.append(f"- * {f} [{code}]")
+            if keys is None or key in keys:
+                out.append((key, f, codes))
     return out
 
 
-def block(header, verbs, family, frames, before=(), after=()):
+def patterns(family, frames, keys=None):
+    """The pattern lines of one family ("A" appeal, "I" intent, "D" demand,
+    "R" refuse) over the given frames, in CATS order: "inf" the "to ..."
+    fragments, "bare" the same without TO_ (that-clauses, gerunds), "noun" the
+    noun fragments; only the categories in `keys` when it is given. A
+    fragment already emitted for an earlier category is skipped, so no
+    pattern repeats with another code."""
+    idx = FAM[family]
+    return [f"- * {f} [{codes[idx]}]" for key, f, codes in first_fragments(frames, keys)]
+
+
+# Categories whose intent is shared by the parties that state it: "Russia and
+# China agreed to deepen cooperation" is each side's intent towards the
+# other, so a compound subject is both source and target (`%`). Aid, release
+# or support stated by two parties is aimed at a third and gets no `%` form.
+MUTUAL = ("talks", "econcoop", "milcoop", "settle", "coop")
+
+
+def mutual_patterns(family, frames):
+    """For the MUTUAL categories of a family, the compound-subject forms of
+    each fragment of `frames`: `- % * F WITH + [code]` (each member of the
+    compound towards the partner named after WITH), then `- % * F [code]`
+    (no partner named: the members towards each other). A single subject
+    matches neither and keeps the family pattern `- * F`, whose default
+    target search skips phrases that name no actor."""
+    idx = FAM[family]
+    out = []
+    for key, f, codes in first_fragments(frames, MUTUAL):
+        # A fragment that ends in WITH (TO_WORK_WITH) names its partner itself.
+        if not f.endswith("WITH"):
+            out.append(f"- % * {f} WITH + [{codes[idx]}]")
+        out.append(f"- % * {f} [{codes[idx]}]")
+    return out
+
+
+def block(header, verbs, family, frames, before=(), after=(), mutual=False):
     """A verb block: header, verb lines, the block's own `before` patterns,
-    the family patterns not already written in `before`/`after`, then
-    `after`. First match wins, so `before` holds the block's exceptions."""
+    with `mutual` the compound forms of the MUTUAL categories, the family
+    patterns not already written, then `after`. First match wins, so
+    `before` holds the block's exceptions."""
     lines = [header] + list(verbs)
     lines += list(before)
     taken = {p.rsplit(" [", 1)[0] for p in before} | {p.rsplit(" [", 1)[0] for p in after}
+    if mutual:
+        # A fragment the block already codes in `before`/`after` keeps that code.
+        def frag(p):
+            return p.rsplit(" [", 1)[0].split("*", 1)[1].strip()
+        own = {frag(p) for p in list(before) + list(after)} - {""}
+        extra = [p for p in mutual_patterns(family, frames) if not any(frag(p).startswith(f) for f in own)]
+        lines += extra
+        taken |= {p.rsplit(" [", 1)[0] for p in extra}
     lines += [p for p in patterns(family, frames) if p.rsplit(" [", 1)[0] not in taken]
     lines += list(after)
     return "\n".join(lines) + "\n\n"
@@ -220,9 +266,13 @@ def generated_section():
     parts.append(block("--- CALL_ON [020] ---", ["+CALL_ON", "+CALL_UPON"], "A", ["inf"]))
     parts.append(block("--- CALL_FOR [020] ---", ["+CALL_FOR"], "A", ["noun", "bare"]))
     parts.append(block("--- REQUEST [020] ---", ["REQUEST", "SOLICIT"], "A", ["noun"]))
+    # "seeking to deepen ties" is the seeker's own intent (03), not an appeal;
+    # only the cooperative categories, as "seeking to free" or "to lift
+    # sanctions" is mostly said of a party that wants others to do it.
     parts.append(block("--- SEEK [---] ---", ["SEEK {SEEKS SOUGHT SEEKING}"], "A", ["noun"],
             before=["- * ASYLUM [020]", "- * REFUGE [020]", "- * EXTRADITION_OF [0213]", "- * ARREST_OF [0213]",
-                    "- * RE-ELECTION [---]", "- * REELECTION [---]", "- * OFFICE [---]", "- * NOMINATION [---]"]))
+                    "- * RE-ELECTION [---]", "- * REELECTION [---]", "- * OFFICE [---]", "- * NOMINATION [---]"]
+                   + mutual_patterns("I", ["inf"]) + patterns("I", ["inf"], MUTUAL + ("mediate",))))
 
     # ---------------------------------------------------------------- 03 intent
     parts.append(sect("03 EXPRESS INTENT TO COOPERATE: promise, pledge, vow, offer, commit, propose, agree"))
@@ -232,7 +282,7 @@ def generated_section():
                         "- * TO_FIGHT_ON [138]", "- * TO_FIGHT_BACK [138]"]
     parts.append(block("--- PLEDGE [030] ---", ["PLEDGE", "PROMISE", "GUARANTEE", "ASSURE", "UNDERTAKE {UNDERTAKES UNDERTOOK UNDERTAKEN UNDERTAKING}",
                                        "VOW"], "I", ["inf", "noun"],
-            before=THREAT_IN_INTENT))
+            before=THREAT_IN_INTENT, mutual=True))
     # "sworn in" is the common use: SWEAR codes only what it is sworn to.
     parts.append(block("--- SWEAR [---] ---", ["SWEAR {SWEARS SWORE SWORN SWEARING}"], "I", ["inf"],
             before=["- *_IN [---]", "- *_ALLEGIANCE [---]"] + THREAT_IN_INTENT))
@@ -242,15 +292,15 @@ def generated_section():
                     "- * TO_HOST &TALKS [039]"]))
     parts.append(block("--- COMMIT [030] ---", ["COMMIT {COMMITS COMMITTED COMMITTING}", "RECOMMIT {RECOMMITS RECOMMITTED RECOMMITTING}"], "I", ["bare", "noun"],
             before=["- * GENOCIDE [202]", "- * ETHNIC_CLEANSING [203]", "- * &WARCRIME [---]", "- * &CRIME [---]", "- * SUICIDE [---]",
-                    "- * &TROOPS TO + [154]", "- * &ECONAID [071]", "- * &MILAID [072]", "- * &HUMAID [073]"]))
+                    "- * &TROOPS TO + [154]", "- * &ECONAID [071]", "- * &MILAID [072]", "- * &HUMAID [073]"], mutual=True))
     parts.append(block("--- PROPOSE [030] ---", ["PROPOSE", "SUGGEST", "FLOAT"], "I", ["noun", "bare"]))
     parts.append(block("--- AGREE [030] ---", ["AGREE", "CONSENT"], "I", ["inf", "noun"],
             before=["- % * ON &CEASEFIRE [0871]", "- % * TO &CEASEFIRE [0871]", "- % * &CEASEFIRE [0871]",
                     "- % * ON &AGREEMENT [057]", "- % * &AGREEMENT [057]",
                     "- * ON &CEASEFIRE [0871]", "- * TO &CEASEFIRE [0871]", "- * &CEASEFIRE [0871]",
                     "- * ON &AGREEMENT [057]", "- * &AGREEMENT [057]", "- *_WITH + THAT [019]", "- * PRISONER_SWAP [0841]"],
-            after=["- * WITH + [030]", "- % * [030]"]))
-    parts.append(block("--- INTEND [---] ---", ["INTEND", "AIM", "PLAN {PLANS PLANNED PLANNING}"], "I", ["inf"]))
+            after=["- * WITH + [030]", "- % * [030]"], mutual=True))
+    parts.append(block("--- INTEND [---] ---", ["INTEND", "AIM", "PLAN {PLANS PLANNED PLANNING}"], "I", ["inf"], mutual=True))
     parts.append(block("--- EXPRESS [---] ---", ["EXPRESS"], "I", ["noun"],
             before=["- * &CONDOLENCE [018]", "- * CONCERN_ABOUT [012]", "- * CONCERN [012]", "- * FEARS [012]", "- * PESSIMISM [012]",
                     "- * DOUBTS [012]", "- * SKEPTICISM [012]", "- * SCEPTICISM [012]",
@@ -305,7 +355,8 @@ def generated_section():
     parts.append(aid_block("--- PROVIDE [070] ---", ["PROVIDE", "FURNISH"]))
     parts.append(aid_block("--- SUPPLY [070] ---", ["SUPPLY", "RESUPPLY"], before=["- * &WEAPON TO + [072]"]))
     parts.append(aid_block("--- SEND [---] ---", ["SEND {SENDS SENT SENDING}", "DISPATCH", "DESPATCH"],
-                before=["- * &PROTECT TO + [074]", "- * &TROOPS TO + [154]", "- * &TROOPS [154]", "- * &ENVOY TO + [042]",
+                before=["- * &PROTECT TO + [074]", "- * &TROOPS TO_THE_BORDER [154]", "- * &TROOPS TO_ITS_BORDER [154]",
+                        "- * &TROOPS TO_THE_FRONT [154]", "- * &TROOPS INTO + [154]", "- * &TROOPS TO + [074]", "- * &TROOPS [154]", "- * &ENVOY TO + [042]",
                         "- * DELEGATION TO + [042]", "- * MESSAGE TO + [010]", "- * LETTER TO + [010]", "- * CONGRATULATIONS [051]",
                         "- * &CONDOLENCE [018]", "- * WARNING TO + [130]", "- * SIGNAL [---]", "- * + TO_PRISON [173]",
                         "- * + TO_JAIL [173]", "- * + BACK [174]", "- * + HOME [---]"], with_frame=False))

@@ -92,5 +92,17 @@ TEST_F(BuiltinPeopleDatesTest, RishiSunakFromChancellorToPrimeMinisterToOppositi
   EXPECT_EQ(Sources(sentence, {2024, 8, 1}), "GBROPP");
 }
 
+// An organisation's dated code: the Brotherhood is the opposition before and
+// after Morsi's presidency and has no code of its own during it.
+TEST_F(BuiltinPeopleDatesTest, MuslimBrotherhoodIsOppositionBeforeAndAfterMorsisPresidency) {
+  const std::string sentence = "The Muslim Brotherhood criticised Israel.";
+  EXPECT_EQ(Sources(sentence, {2011, 2, 1}), "EGYOPP");
+  EXPECT_EQ(Sources(sentence, {2012, 6, 29}), "EGYOPP");
+  EXPECT_EQ(Sources(sentence, {2012, 6, 30}), "");
+  EXPECT_EQ(Sources(sentence, {2013, 7, 3}), "");
+  EXPECT_EQ(Sources(sentence, {2013, 7, 4}), "EGYOPP");
+  EXPECT_EQ(Sources(sentence, {2016, 5, 1}), "EGYOPP");
+}
+
 }  // namespace
 }  // namespace dyad
