@@ -11,8 +11,7 @@
 // count instructions:
 //
 //   ./build/code_parsed_bench [SENTENCES [THREADS]]
-//   valgrind --tool=callgrind --collect-atstart=no \
-//     --toggle-collect='dyad::BatchCoder::CodeFile*' ./build/code_parsed_bench 5000 1
+//   valgrind --tool=callgrind ./build/code_parsed_bench 5000 1
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -33,37 +32,16 @@ namespace {
 // is large enough for the threads to balance their work.
 constexpr int kCopiesPerBlock = 10;
 
-struct Figures {
-  size_t sentences = 0;
-  size_t events = 0;
-  size_t output_bytes = 0;
-  double seconds = 0;      // wall
-  double cpu_seconds = 0;  // all threads; on a busy machine the fairer measure of work
-};
-
-Figures Run(const dyad::DictionarySet& set, const dyad::PetrarchFile& block, size_t min_sentences, int threads) {
+dyad::bench::RunFigures Run(const dyad::DictionarySet& set, const dyad::PetrarchFile& block, size_t min_sentences,
+                            int threads) {
   dyad::BatchCoder coder(set, {.threads = threads});
-  std::string buffer;
-  size_t output_bytes = 0;
-  const double cpu_start = dyad::bench::ProcessCpuSeconds();
-  const auto start = std::chrono::steady_clock::now();
+  dyad::bench::OutputSink out;
+  const dyad::bench::Stopwatch watch;
   while (coder.stats().records < min_sentences) {
     dyad::Diagnostics diagnostics;  // the unit tests' broken records report here
-    coder.CodeFile(block, "bench.xml", &diagnostics, [&](std::string_view lines) {
-      if (buffer.size() > (1 << 20)) {
-        output_bytes += buffer.size();
-        buffer.clear();
-      }
-      buffer.append(lines);
-    });
+    coder.CodeFile(block, "bench.xml", &diagnostics, [&](std::string_view lines) { out.buffer().append(lines); });
   }
-  Figures f;
-  f.seconds = dyad::bench::SecondsSince(start);
-  f.cpu_seconds = dyad::bench::ProcessCpuSeconds() - cpu_start;
-  f.sentences = coder.stats().records;
-  f.events = coder.stats().events;
-  f.output_bytes = output_bytes + buffer.size();
-  return f;
+  return {coder.stats().records, coder.stats().events, out.bytes(), watch.seconds(), watch.cpu_seconds()};
 }
 
 }  // namespace
@@ -87,8 +65,8 @@ int main(int argc, char** argv) {
   const std::vector<dyad::PetrarchItem> once = block.items;
   for (int i = 1; i < kCopiesPerBlock; ++i) block.items.insert(block.items.end(), once.begin(), once.end());
 
-  Figures one = Run(**set, block, min_sentences, 1);
-  Figures two = Run(**set, block, min_sentences, threads);
+  dyad::bench::RunFigures one = Run(**set, block, min_sentences, 1);
+  dyad::bench::RunFigures two = Run(**set, block, min_sentences, threads);
   const double rate1 = one.sentences / one.seconds, rate2 = two.sentences / two.seconds;
   const double speedup = rate2 / rate1;
   std::printf("code_parsed_bench: production set; %zu distinct records (GigaWord sample + unit tests) repeated\n",

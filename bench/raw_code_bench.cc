@@ -69,37 +69,17 @@ std::vector<dyad::Document> Articles(const dyad::PetrarchFile& records) {
                              &diagnostics);
 }
 
-struct Figures {
-  size_t sentences = 0;
-  size_t events = 0;
-  size_t output_bytes = 0;
-  double seconds = 0;      // wall
-  double cpu_seconds = 0;  // all threads
-};
-
-Figures Run(const dyad::DictionarySet& set, const dyad::Lexicon* lexicon, const dyad::Gazetteer* gazetteer,
-            const std::vector<dyad::Document>& docs, int threads) {
+dyad::bench::RunFigures Run(const dyad::DictionarySet& set, const dyad::Lexicon* lexicon,
+                            const dyad::Gazetteer* gazetteer, const std::vector<dyad::Document>& docs, int threads) {
   dyad::ArticleBatch batch(set, lexicon, {.threads = threads}, gazetteer);
   std::vector<dyad::Document> input = docs;  // Code() consumes its input
-  std::string buffer;
-  size_t output_bytes = 0;
+  dyad::bench::OutputSink out;
   dyad::Diagnostics diagnostics;
-  const double cpu_start = dyad::bench::ProcessCpuSeconds();
-  const auto start = std::chrono::steady_clock::now();
+  const dyad::bench::Stopwatch watch;
   batch.Code(std::move(input), &diagnostics, [&](std::vector<dyad::EventRecord>& events) {
-    if (buffer.size() > (1 << 20)) {
-      output_bytes += buffer.size();
-      buffer.clear();
-    }
-    for (const dyad::EventRecord& e : events) dyad::AppendJsonLine(e, &buffer);
+    for (const dyad::EventRecord& e : events) dyad::AppendJsonLine(e, &out.buffer());
   });
-  Figures f;
-  f.seconds = dyad::bench::SecondsSince(start);
-  f.cpu_seconds = dyad::bench::ProcessCpuSeconds() - cpu_start;
-  f.sentences = batch.stats().sentences;
-  f.events = batch.stats().events;
-  f.output_bytes = output_bytes + buffer.size();
-  return f;
+  return {batch.stats().sentences, batch.stats().events, out.bytes(), watch.seconds(), watch.cpu_seconds()};
 }
 
 // One thread's time by stage, coding `docs` with a profiled ArticleCoder;
@@ -138,7 +118,7 @@ int main(int argc, char** argv) {
 
   // One pass over the articles (a warm-up) tells how many copies make
   // min_sentences.
-  const Figures once = Run(**set, lexicon->get(), places, articles, 1);
+  const dyad::bench::RunFigures once = Run(**set, lexicon->get(), places, articles, 1);
   const size_t copies = std::max<size_t>(1, (min_sentences + once.sentences - 1) / std::max<size_t>(1, once.sentences));
   std::vector<dyad::Document> docs;
   size_t bytes = 0;
@@ -152,8 +132,8 @@ int main(int argc, char** argv) {
   std::printf("raw_code_bench: production set, lexicon, gazetteer %s; %zu articles (%zu stories x %zu), %.1f MB\n",
               places != nullptr ? "loaded" : "absent", docs.size(), articles.size(), copies, mb);
 
-  Figures one = Run(**set, lexicon->get(), places, docs, 1);
-  Figures many = Run(**set, lexicon->get(), places, docs, all);
+  dyad::bench::RunFigures one = Run(**set, lexicon->get(), places, docs, 1);
+  dyad::bench::RunFigures many = Run(**set, lexicon->get(), places, docs, all);
   for (const auto& [threads, f] : {std::pair{1, one}, std::pair{all, many}}) {
     std::printf("%d thread(s): %zu sentences in %.3f s = %.0f sentences/s, %.2f MB/s; per CPU second %.0f sentences, "
                 "%.2f MB\n",
