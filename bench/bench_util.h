@@ -26,6 +26,46 @@ double ThreadCpuSeconds();
 // Wall seconds since `start`.
 double SecondsSince(std::chrono::steady_clock::time_point start);
 
+// What a timed run measured.
+struct RunFigures {
+  size_t sentences = 0;
+  size_t events = 0;
+  size_t output_bytes = 0;
+  double seconds = 0;      // wall
+  double cpu_seconds = 0;  // all threads; on a busy machine the fairer measure of work
+};
+
+// Wall and process CPU time since construction.
+class Stopwatch {
+ public:
+  Stopwatch() : cpu_start_(ProcessCpuSeconds()), start_(std::chrono::steady_clock::now()) {}
+  double seconds() const { return SecondsSince(start_); }
+  double cpu_seconds() const { return ProcessCpuSeconds() - cpu_start_; }
+
+ private:
+  double cpu_start_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+// Output written as a real run writes it, into a buffer emptied (and
+// counted) whenever it holds over a MiB.
+class OutputSink {
+ public:
+  // The buffer to append the next output to.
+  std::string& buffer() {
+    if (buffer_.size() > (size_t{1} << 20)) {
+      flushed_ += buffer_.size();
+      buffer_.clear();
+    }
+    return buffer_;
+  }
+  size_t bytes() const { return flushed_ + buffer_.size(); }
+
+ private:
+  std::string buffer_;
+  size_t flushed_ = 0;
+};
+
 // The records of the shared GigaWord sample and PETRARCH unit tests in
 // `dir`, in that order, read without building trees; nullopt, after a
 // message on stderr naming `bench`, when a file is missing or unreadable.

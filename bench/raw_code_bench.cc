@@ -10,9 +10,11 @@
 // thread and on all threads, by wall time and per CPU second (the fairer
 // figure on a shared machine), the events, the peak RSS, and a profile of
 // one thread's time by stage. Target: >= 50,000 sentences per CPU second on
-// one thread; exit status 1 when missed.
+// one thread; exit status 1 when missed. THREADS (default: one per core) is
+// the second run's; THREADS=1 keeps everything on one thread, for profilers
+// that count instructions.
 //
-//   ./build/raw_code_bench [SENTENCES]
+//   ./build/raw_code_bench [SENTENCES [THREADS]]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -67,50 +69,30 @@ std::vector<dyad::Document> Articles(const dyad::PetrarchFile& records) {
                              &diagnostics);
 }
 
-struct Figures {
-  size_t sentences = 0;
-  size_t events = 0;
-  size_t output_bytes = 0;
-  double seconds = 0;      // wall
-  double cpu_seconds = 0;  // all threads
-};
-
-Figures Run(const dyad::DictionarySet& set, const dyad::Lexicon* lexicon, const dyad::Gazetteer* gazetteer,
-            const std::vector<dyad::Document>& docs, int threads) {
+dyad::bench::RunFigures Run(const dyad::DictionarySet& set, const dyad::Lexicon* lexicon,
+                            const dyad::Gazetteer* gazetteer, const std::vector<dyad::Document>& docs, int threads) {
   dyad::ArticleBatch batch(set, lexicon, {.threads = threads}, gazetteer);
   std::vector<dyad::Document> input = docs;  // Code() consumes its input
-  std::string buffer;
-  size_t output_bytes = 0;
+  dyad::bench::OutputSink out;
   dyad::Diagnostics diagnostics;
-  const double cpu_start = dyad::bench::ProcessCpuSeconds();
-  const auto start = std::chrono::steady_clock::now();
+  const dyad::bench::Stopwatch watch;
   batch.Code(std::move(input), &diagnostics, [&](std::vector<dyad::EventRecord>& events) {
-    if (buffer.size() > (1 << 20)) {
-      output_bytes += buffer.size();
-      buffer.clear();
-    }
-    for (const dyad::EventRecord& e : events) dyad::AppendJsonLine(e, &buffer);
+    for (const dyad::EventRecord& e : events) dyad::AppendJsonLine(e, &out.buffer());
   });
-  Figures f;
-  f.seconds = dyad::bench::SecondsSince(start);
-  f.cpu_seconds = dyad::bench::ProcessCpuSeconds() - cpu_start;
-  f.sentences = batch.stats().sentences;
-  f.events = batch.stats().events;
-  f.output_bytes = output_bytes + buffer.size();
-  return f;
+  return {batch.stats().sentences, batch.stats().events, out.bytes(), watch.seconds(), watch.cpu_seconds()};
 }
 
-// One thread's time by stage, coding `docs` with a profiled ArticleCoder.
+// One thread's time by stage, coding `docs` with a profiled ArticleCoder;
+// *seconds is the wall time of it all.
 dyad::StageTimes Profile(const dyad::DictionarySet& set, const dyad::Lexicon* lexicon,
-                         const dyad::Gazetteer* gazetteer, const std::vector<dyad::Document>& docs,
-                         double* cpu_seconds) {
+                         const dyad::Gazetteer* gazetteer, const std::vector<dyad::Document>& docs, double* seconds) {
   dyad::StageTimes times;
   dyad::ArticleCoder coder(set, lexicon, gazetteer);
   coder.set_stage_times(&times);
   dyad::ArticleCoding coding;
-  const double cpu_start = dyad::bench::ThreadCpuSeconds();
+  const auto start = std::chrono::steady_clock::now();
   for (const dyad::Document& doc : docs) (void)coder.Code(doc, &coding);
-  *cpu_seconds = dyad::bench::ThreadCpuSeconds() - cpu_start;
+  *seconds = dyad::bench::SecondsSince(start);
   return times;
 }
 
@@ -118,6 +100,8 @@ dyad::StageTimes Profile(const dyad::DictionarySet& set, const dyad::Lexicon* le
 
 int main(int argc, char** argv) {
   const size_t min_sentences = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
+  const int all = argc > 2 ? std::max(1, std::atoi(argv[2]))
+                           : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   const std::string dir = dyad::bench::SharedDir() + "/peers/petrarch2/";
   std::optional<dyad::PetrarchFile> records = dyad::bench::ReadReferenceRecords(dir, "raw_code_bench");
   if (!records) return 2;
@@ -134,7 +118,7 @@ int main(int argc, char** argv) {
 
   // One pass over the articles (a warm-up) tells how many copies make
   // min_sentences.
-  const Figures once = Run(**set, lexicon->get(), places, articles, 1);
+  const dyad::bench::RunFigures once = Run(**set, lexicon->get(), places, articles, 1);
   const size_t copies = std::max<size_t>(1, (min_sentences + once.sentences - 1) / std::max<size_t>(1, once.sentences));
   std::vector<dyad::Document> docs;
   size_t bytes = 0;
@@ -148,9 +132,8 @@ int main(int argc, char** argv) {
   std::printf("raw_code_bench: production set, lexicon, gazetteer %s; %zu articles (%zu stories x %zu), %.1f MB\n",
               places != nullptr ? "loaded" : "absent", docs.size(), articles.size(), copies, mb);
 
-  const int all = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  Figures one = Run(**set, lexicon->get(), places, docs, 1);
-  Figures many = Run(**set, lexicon->get(), places, docs, all);
+  dyad::bench::RunFigures one = Run(**set, lexicon->get(), places, docs, 1);
+  dyad::bench::RunFigures many = Run(**set, lexicon->get(), places, docs, all);
   for (const auto& [threads, f] : {std::pair{1, one}, std::pair{all, many}}) {
     std::printf("%d thread(s): %zu sentences in %.3f s = %.0f sentences/s, %.2f MB/s; per CPU second %.0f sentences, "
                 "%.2f MB\n",
@@ -160,13 +143,13 @@ int main(int argc, char** argv) {
   std::printf("events:    %zu per run (%.3f per sentence), %.1f MiB of JSON\n", one.events,
               static_cast<double>(one.events) / one.sentences, one.output_bytes / 1048576.0);
 
-  double profile_cpu = 0;
-  const dyad::StageTimes t = Profile(**set, lexicon->get(), places, docs, &profile_cpu);
+  double profile_seconds = 0;
+  const dyad::StageTimes t = Profile(**set, lexicon->get(), places, docs, &profile_seconds);
   const double per = 1e6 / one.sentences;  // microseconds per sentence
   std::printf("stages (one thread, wall, us/sentence): tokenize %.2f, split %.2f, tag %.2f, chunk %.2f, match %.2f, "
-              "code %.2f; other %.2f (reading articles, segments, merging)\n",
+              "code %.2f; other %.2f (segments, clock reads)\n",
               t.tokenize * per, t.split * per, t.tag * per, t.chunk * per, t.match * per, t.code * per,
-              std::max(0.0, profile_cpu - t.total()) * per);
+              std::max(0.0, profile_seconds - t.total()) * per);
   std::printf("peak RSS:  %.1f MiB\n", dyad::bench::PeakRssMiB());
   const bool same = one.events == many.events && one.output_bytes == many.output_bytes;
   if (!same) std::printf("1 and %d threads produced different output\n", all);

@@ -45,24 +45,31 @@ class VerbMatcherTest : public ::testing::Test {
     FAIL() << "no verb in " << penn;
   }
 
+  // The (first) pattern with `code`; null when there is none.
+  const VerbPattern* PatternCoded(std::string_view code) const {
+    for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
+      if (dicts_.verbs.code(dicts_.verbs.pattern(p).code).text == code) return &dicts_.verbs.pattern(p);
+    }
+    return nullptr;
+  }
+
   // The pattern with `code`, matched against the loaded sentence, with and
   // without the sequences' word signatures, which must agree.
   PatternMatch Match(std::string_view code) {
-    for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
-      const VerbPattern& pattern = dicts_.verbs.pattern(p);
-      if (dicts_.verbs.code(pattern.code).text != code) continue;
-      PatternMatch plain = MatchPattern(dicts_.verbs, pattern, upper_, lower_);
-      SequenceWords upper_words, lower_words;
-      upper_words.Set(upper_);
-      lower_words.Set(lower_);
-      PatternMatch fast = MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &lower_words);
-      EXPECT_EQ(fast.matched, plain.matched) << code;
-      EXPECT_EQ(fast.source, plain.source) << code;
-      EXPECT_EQ(fast.target, plain.target) << code;
-      return plain;
+    const VerbPattern* pattern = PatternCoded(code);
+    if (pattern == nullptr) {
+      ADD_FAILURE() << "no pattern " << code;
+      return {};
     }
-    ADD_FAILURE() << "no pattern " << code;
-    return {};
+    PatternMatch plain = MatchPattern(dicts_.verbs, *pattern, upper_, lower_);
+    SequenceWords upper_words, lower_words;
+    upper_words.Set(upper_);
+    lower_words.Set(lower_);
+    PatternMatch fast = MatchPattern(dicts_.verbs, *pattern, upper_, lower_, &upper_words, &lower_words);
+    EXPECT_EQ(fast.matched, plain.matched) << code;
+    EXPECT_EQ(fast.source, plain.source) << code;
+    EXPECT_EQ(fast.target, plain.target) << code;
+    return plain;
   }
 
   std::string EntityWords(Slot s) {
@@ -162,13 +169,11 @@ TEST_F(VerbMatcherTest, SequenceWordsWithoutAPatternWordRefuseThePattern) {
   SequenceWords upper_words, lower_words, none;
   upper_words.Set(upper_);
   lower_words.Set(lower_);
-  for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
-    const VerbPattern& pattern = dicts_.verbs.pattern(p);
-    if (dicts_.verbs.code(pattern.code).text != "072") continue;
-    EXPECT_TRUE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &lower_words).matched);
-    // Words that claim the lower sequence lacks AID and TO.
-    EXPECT_FALSE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &none).matched);
-  }
+  const VerbPattern* pattern = PatternCoded("072");
+  ASSERT_NE(pattern, nullptr);
+  EXPECT_TRUE(MatchPattern(dicts_.verbs, *pattern, upper_, lower_, &upper_words, &lower_words).matched);
+  // Words that claim the lower sequence lacks AID and TO.
+  EXPECT_FALSE(MatchPattern(dicts_.verbs, *pattern, upper_, lower_, &upper_words, &none).matched);
 }
 
 TEST_F(VerbMatcherTest, SequenceWordsWithoutASetMemberRefuseThePattern) {
@@ -180,14 +185,12 @@ TEST_F(VerbMatcherTest, SequenceWordsWithoutASetMemberRefuseThePattern) {
   upper_words.Set(upper_);
   lower_words.Set(lower_);
   to_words.Set(only_to);
-  for (size_t p = 0; p < dicts_.verbs.pattern_count(); ++p) {
-    const VerbPattern& pattern = dicts_.verbs.pattern(p);
-    if (dicts_.verbs.code(pattern.code).text != "071") continue;
-    EXPECT_TRUE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &lower_words).matched);
-    const uint64_t money = TokenBit(dicts_.vocabulary.Find("DUCATS")) | TokenBit(dicts_.vocabulary.Find("SWISS"));
-    if ((money & TokenBit(to)) != 0) continue;  // the test needs the bits apart
-    EXPECT_FALSE(MatchPattern(dicts_.verbs, pattern, upper_, lower_, &upper_words, &to_words).matched);
-  }
+  const VerbPattern* pattern = PatternCoded("071");
+  ASSERT_NE(pattern, nullptr);
+  EXPECT_TRUE(MatchPattern(dicts_.verbs, *pattern, upper_, lower_, &upper_words, &lower_words).matched);
+  const uint64_t money = TokenBit(dicts_.vocabulary.Find("DUCATS")) | TokenBit(dicts_.vocabulary.Find("SWISS"));
+  if ((money & TokenBit(to)) != 0) GTEST_SKIP() << "the test needs the bits of TO and of &MONEY's first words apart";
+  EXPECT_FALSE(MatchPattern(dicts_.verbs, *pattern, upper_, lower_, &upper_words, &to_words).matched);
 }
 
 }  // namespace

@@ -353,12 +353,6 @@ ActorDict::EntryId ActorDict::EntryAt(std::span<const uint32_t> phrase_ids) cons
   return phrase_ids.empty() ? kNoEntry : phrases_[phrase_ids.back()].entry;
 }
 
-ActorDict::Match ActorDict::LongestMatch(std::span<const TokenId> tokens) const {
-  std::span<const uint32_t> phrase_ids;
-  size_t length = trie_.LongestMatch(tokens, &phrase_ids);
-  return {length, EntryAt(phrase_ids)};
-}
-
 ActorDict::EntryId ActorDict::Find(std::span<const TokenId> tokens) const {
   return EntryAt(trie_.Exact(tokens));
 }

@@ -124,7 +124,13 @@ class ActorDict {
   bool frozen() const { return trie_.frozen(); }
 
   // The longest actor phrase that is a prefix of `tokens`. Requires frozen().
-  Match LongestMatch(std::span<const TokenId> tokens) const;
+  // Inline: the tagger and the coder ask it at every word, and most begin
+  // no phrase.
+  Match LongestMatch(std::span<const TokenId> tokens) const {
+    std::span<const uint32_t> phrase_ids;
+    const size_t length = trie_.LongestMatch(tokens, &phrase_ids);
+    return length == 0 ? Match{} : Match{length, EntryAt(phrase_ids)};
+  }
   // The entry whose phrase is exactly `tokens`, or kNoEntry. Requires frozen().
   EntryId Find(std::span<const TokenId> tokens) const;
 

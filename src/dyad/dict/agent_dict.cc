@@ -250,12 +250,6 @@ AgentDict::EntryId AgentDict::EntryAt(std::span<const uint32_t> phrase_ids) cons
   return phrase_ids.empty() ? kNoEntry : phrases_[phrase_ids.back()].entry;
 }
 
-AgentDict::Match AgentDict::LongestMatch(std::span<const TokenId> tokens) const {
-  std::span<const uint32_t> phrase_ids;
-  size_t length = trie_.LongestMatch(tokens, &phrase_ids);
-  return {length, EntryAt(phrase_ids)};
-}
-
 AgentDict::EntryId AgentDict::Find(std::span<const TokenId> tokens) const {
   return EntryAt(trie_.Exact(tokens));
 }

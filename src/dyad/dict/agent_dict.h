@@ -96,7 +96,13 @@ class AgentDict {
   bool frozen() const { return trie_.frozen(); }
 
   // The longest agent phrase that is a prefix of `tokens`. Requires frozen().
-  Match LongestMatch(std::span<const TokenId> tokens) const;
+  // Inline: the tagger and the coder ask it at every word, and most begin
+  // no phrase.
+  Match LongestMatch(std::span<const TokenId> tokens) const {
+    std::span<const uint32_t> phrase_ids;
+    const size_t length = trie_.LongestMatch(tokens, &phrase_ids);
+    return length == 0 ? Match{} : Match{length, EntryAt(phrase_ids)};
+  }
   // The entry whose phrase (any generated form) is exactly `tokens`, or kNoEntry.
   EntryId Find(std::span<const TokenId> tokens) const;
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "dyad/base/hash.h"
+
 #include "dyad/text/ascii_fold.h"
 
 namespace dyad {
@@ -18,34 +20,8 @@ bool Same(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-uint64_t Vocabulary::Hash(std::string_view word) {
-  // Eight bytes at a time, mixed as in splitmix64; dictionary words are short.
-  uint64_t h = word.size() * 0x9E3779B97F4A7C15ULL;
-  size_t i = 0;
-  auto mix = [&h](uint64_t chunk) {
-    h = (h ^ chunk) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-  };
-  for (; i + 8 <= word.size(); i += 8) {
-    uint64_t chunk = 0;
-    for (size_t j = 0; j < 8; ++j) chunk |= static_cast<uint64_t>(static_cast<unsigned char>(word[i + j])) << (8 * j);
-    mix(chunk);
-  }
-  if (i < word.size()) {
-    uint64_t chunk = 0;
-    for (size_t j = 0; i + j < word.size(); ++j) {
-      chunk |= static_cast<uint64_t>(static_cast<unsigned char>(word[i + j])) << (8 * j);
-    }
-    mix(chunk);
-  }
-  h ^= h >> 29;
-  h *= 0x94D049BB133111EBULL;
-  h ^= h >> 32;
-  return h;
-}
-
 TokenId Vocabulary::Find(std::string_view word) const {
-  const uint64_t h = Hash(word);
+  const uint64_t h = HashWord(word);
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -70,7 +46,7 @@ TokenId Vocabulary::InternAsGiven(std::string_view word) {
   const std::string& stored = storage_.emplace_back(word);
   const TokenId id = static_cast<TokenId>(spellings_.size());
   spellings_.push_back(stored);
-  const uint64_t h = Hash(word);
+  const uint64_t h = HashWord(word);
   const size_t mask = slots_.size() - 1;
   size_t i = h & mask;
   while (slots_[i].id != kNoToken) i = (i + 1) & mask;
@@ -84,7 +60,7 @@ void Vocabulary::Grow() {
   const size_t mask = slots_.size() - 1;
   for (const Slot& s : old) {
     if (s.id == kNoToken) continue;
-    size_t i = Hash(spellings_[s.id]) & mask;
+    size_t i = HashWord(spellings_[s.id]) & mask;
     while (slots_[i].id != kNoToken) i = (i + 1) & mask;
     slots_[i] = s;
   }

@@ -44,7 +44,6 @@ class Vocabulary {
     TokenId id = kNoToken;  // kNoToken: empty
     uint32_t hash = 0;      // high bits of the word's hash
   };
-  static uint64_t Hash(std::string_view word);
   TokenId InternAsGiven(std::string_view word);
   void Grow();
 

@@ -1,9 +1,11 @@
 #include "dyad/parse/function_words.h"
 
+#include <array>
+#include <iterator>
 #include <span>
 #include <string>
-#include <unordered_map>
 
+#include "dyad/base/hash.h"
 #include "dyad/base/text.h"
 
 namespace dyad {
@@ -116,20 +118,46 @@ constexpr std::string_view kSubordinators[] = {"after", "before", "when",  "whil
                                                "though", "since", "until", "till",   "as",      "whether", "that",
                                                "unless", "whereas", "once", "than",  "lest"};
 
+// An open-addressing table (linear probing, at most a quarter full): the
+// tagger asks it about every word.
 class Table {
  public:
   Table() {
-    map_.reserve(std::size(kEntries) * 2);
-    for (const Entry& e : kEntries) map_.emplace(e.word, FunctionWord{e.tag, e.auxiliary});
-    for (std::string_view s : kSubordinators) map_[s].subordinator = true;
+    for (const Entry& e : kEntries) {
+      Item& item = Slot(e.word);
+      if (item.word.empty()) item = {e.word, FunctionWord{e.tag, e.auxiliary}};  // the first entry of a word wins
+    }
+    for (std::string_view s : kSubordinators) {
+      Item& item = Slot(s);
+      if (item.word.empty()) item.word = s;
+      item.function.subordinator = true;
+    }
   }
   const FunctionWord* Find(std::string_view w) const {
-    auto it = map_.find(w);
-    return it == map_.end() ? nullptr : &it->second;
+    for (size_t i = HashWord(w) & kMask;; i = (i + 1) & kMask) {
+      const Item& item = items_[i];
+      if (item.word.empty()) return nullptr;
+      if (item.word == w) return &item.function;
+    }
   }
 
  private:
-  std::unordered_map<std::string_view, FunctionWord> map_;
+  struct Item {
+    std::string_view word;  // empty: a free slot
+    FunctionWord function;
+  };
+  static constexpr size_t kSize = 1024;
+  static constexpr size_t kMask = kSize - 1;
+  static_assert(std::size(kEntries) + std::size(kSubordinators) <= kSize / 4);
+
+  // The slot of `w`: where it is, else the free one it would take.
+  Item& Slot(std::string_view w) {
+    size_t i = HashWord(w) & kMask;
+    while (!items_[i].word.empty() && items_[i].word != w) i = (i + 1) & kMask;
+    return items_[i];
+  }
+
+  std::array<Item, kSize> items_{};
 };
 
 }  // namespace

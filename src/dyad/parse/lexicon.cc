@@ -1,11 +1,15 @@
 #include "dyad/parse/lexicon.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 #include <span>
 
 #include "dyad/base/file.h"
+#include "dyad/base/hash.h"
 #include "dyad/base/text.h"
 
 namespace dyad {
@@ -114,11 +118,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Shared() {
   return *shared;
 }
 
-uint32_t Lexicon::HashOf(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
+uint32_t Lexicon::HashOf(std::string_view s) { return static_cast<uint32_t>(HashWord(s)); }
 
 void Lexicon::Grow() {
   std::vector<Slot> old = std::move(slots_);
@@ -157,7 +157,31 @@ const WordAnalysis* Lexicon::Find(std::string_view w) const {
   return nullptr;
 }
 
+uint64_t Lexicon::NextId() {
+  static std::atomic<uint64_t> next{1};
+  return next++;
+}
+
 WordAnalysis Lexicon::Analyze(std::string_view w) const {
+  struct Memory {
+    uint64_t lexicon = 0;  // id_; 0: empty
+    uint8_t size = 0;
+    char word[23];
+    WordAnalysis analysis;
+  };
+  constexpr size_t kSlots = 2048;  // a direct-mapped cache
+  thread_local std::array<Memory, kSlots> memory;
+  if (w.size() > sizeof(Memory::word)) return AnalyzeUncached(w);
+  Memory& m = memory[HashWord(w) & (kSlots - 1)];
+  if (m.lexicon == id_ && m.size == w.size() && std::memcmp(m.word, w.data(), w.size()) == 0) return m.analysis;
+  m.analysis = AnalyzeUncached(w);
+  m.lexicon = id_;
+  m.size = static_cast<uint8_t>(w.size());
+  std::memcpy(m.word, w.data(), w.size());
+  return m.analysis;
+}
+
+WordAnalysis Lexicon::AnalyzeUncached(std::string_view w) const {
   WordAnalysis result;
   if (const WordAnalysis* e = Find(w)) result = *e;
   if (w.size() < 3) return result;

@@ -60,6 +60,8 @@ class Lexicon {
   static Result<std::shared_ptr<const Lexicon>> Shared();
 
   // What `lower_word` (ASCII lower case) can be; all zero when unknown.
+  // Each thread remembers recent answers (news repeats its words, and an
+  // answer takes several lookups of stems).
   WordAnalysis Analyze(std::string_view lower_word) const;
   // Lemmas and irregular forms stored.
   size_t size() const { return entries_.size(); }
@@ -77,10 +79,16 @@ class Lexicon {
     uint32_t entry = UINT32_MAX;  // UINT32_MAX: empty
   };
   static uint32_t HashOf(std::string_view s);
+  WordAnalysis AnalyzeUncached(std::string_view w) const;
   // The entry for `w`, created empty when absent (building only).
   WordAnalysis& Insert(std::string_view w);
   const WordAnalysis* Find(std::string_view w) const;
   void Grow();
+
+  // Tells lexicons apart in the per-thread memory of Analyze, which an
+  // address could not: a lexicon may be freed and another made in its place.
+  const uint64_t id_ = NextId();
+  static uint64_t NextId();
 
   std::string keys_;
   std::vector<Entry> entries_;

@@ -73,6 +73,26 @@ TEST_F(LexiconTest, RegularAndIrregularInflections) {
   EXPECT_FALSE(l.Analyze("zzzed").known());
 }
 
+// Analyze remembers answers per thread; a lexicon freed and another loaded,
+// maybe at the same address, must not be answered from the first one's.
+TEST_F(LexiconTest, EachLexiconAnswersForItself) {
+  for (int round = 0; round < 3; ++round) {
+    {
+      auto lex = Lexicon::Load(dir_.string());
+      ASSERT_TRUE(lex.ok());
+      EXPECT_EQ((*lex)->Analyze("attack").noun, 6);
+      EXPECT_EQ((*lex)->Analyze("attack").noun, 6);  // remembered, the same
+    }
+    Write("index.noun", "attack n 1 1 @ 1 40 00000001  \n");
+    {
+      auto other = Lexicon::Load(dir_.string());
+      ASSERT_TRUE(other.ok());
+      EXPECT_EQ((*other)->Analyze("attack").noun, 41);
+    }
+    SetUp();  // the first lexicon's files again
+  }
+}
+
 TEST_F(LexiconTest, MissingFileIsAnError) {
   fs::remove(dir_ / "verb.exc");
   EXPECT_FALSE(Lexicon::Load(dir_.string()).ok());

@@ -100,8 +100,8 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<const std::string_view> word
       ids[i] = kNoToken;
       continue;
     }
-    upper.assign(text);
-    for (char& c : upper) c = AsciiUpper(c);
+    upper.resize(text.size());
+    for (size_t k = 0; k < text.size(); ++k) upper[k] = AsciiUpper(text[k]);
     ids[i] = dicts_.vocabulary->Find(upper);
     work += upper.size();
   }

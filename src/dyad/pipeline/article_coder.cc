@@ -11,6 +11,7 @@
 #include "dyad/base/text.h"
 #include "dyad/code/actor_coder.h"
 #include "dyad/code/clause_roles.h"
+#include "dyad/pipeline/ordered_work.h"
 #include "dyad/text/ascii_fold.h"
 #include "dyad/when/date_expression.h"
 
@@ -191,9 +192,9 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
   StageClock clock(times_);
+  std::optional<std::vector<DateExpression>> dates;  // found once, for the first event that needs them
   std::vector<std::string> issues;
   FindIssues(coder_.word_ids(), &issues);
-  std::optional<std::vector<DateExpression>> dates;  // found once, for the first event with a verb
   for (size_t n = 0; n < coding.events.size(); ++n) {
     const CodedEvent& event = coding.events[n];
     if (!NamesActor(event.source) || !NamesActor(event.target)) continue;
@@ -383,46 +384,45 @@ ArticleBatch::ArticleBatch(const DictionarySet& dictionaries, const Lexicon* lex
 }
 
 void ArticleBatch::Code(std::vector<Document> documents, Diagnostics* diagnostics, const ArticleWriter& write) {
-  // Windows of a few documents per thread: each thread codes every n-th
-  // document of the window, then the window is written in order. Articles
-  // are of similar size, so strides balance well enough without a queue.
-  const size_t threads = coders_.size();
-  const size_t window = threads * 8;
+  // Chunks of a few documents; each worker codes with its own ArticleCoder,
+  // and the chunks are written in input order.
+  constexpr size_t kChunkDocuments = 8;
   struct Outcome {
     Status status;
     ArticleCoding coding;
   };
-  std::vector<Outcome> outcomes(window);
-  for (size_t start = 0; start < documents.size(); start += window) {
-    const size_t count = std::min(window, documents.size() - start);
-    auto work = [&](size_t t) {
-      for (size_t i = t; i < count; i += threads) {
-        Outcome& o = outcomes[i];
-        o.status = coders_[t]->Code(documents[start + i], &o.coding);
-        MergeDuplicateEvents(&o.coding.events);
-      }
-    };
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads && t < count; ++t) pool.emplace_back(work, t);
-    work(0);
-    for (std::thread& th : pool) th.join();
-    std::vector<EventRecord> events;
-    for (size_t i = 0; i < count; ++i) {
-      const Document& doc = documents[start + i];
-      Outcome& o = outcomes[i];
-      ++stats_.documents;
-      if (!o.status.ok()) {
-        diagnostics->Error(doc.file, doc.line, doc.id + ": " + o.status.message());
-        ++stats_.skipped;
-        continue;
-      }
-      ++stats_.coded;
-      stats_.sentences += o.coding.sentences;
-      stats_.events += o.coding.events.size();
-      for (EventRecord& e : o.coding.events) events.push_back(std::move(e));
-    }
-    write(events);
-  }
+  const size_t chunks = (documents.size() + kChunkDocuments - 1) / kChunkDocuments;
+  auto first_of = [&](size_t chunk) { return chunk * kChunkDocuments; };
+  auto end_of = [&](size_t chunk) { return std::min(documents.size(), first_of(chunk) + kChunkDocuments); };
+  RunInOrder<std::vector<Outcome>>(
+      chunks, coders_.size(),
+      [&](size_t chunk, size_t worker) {
+        std::vector<Outcome> outcomes(end_of(chunk) - first_of(chunk));
+        for (size_t i = 0; i < outcomes.size(); ++i) {
+          Outcome& o = outcomes[i];
+          o.status = coders_[worker]->Code(documents[first_of(chunk) + i], &o.coding);
+          MergeDuplicateEvents(&o.coding.events);
+        }
+        return outcomes;
+      },
+      [&](size_t chunk, std::vector<Outcome>& outcomes) {
+        std::vector<EventRecord> events;
+        for (size_t i = 0; i < outcomes.size(); ++i) {
+          const Document& doc = documents[first_of(chunk) + i];
+          Outcome& o = outcomes[i];
+          ++stats_.documents;
+          if (!o.status.ok()) {
+            diagnostics->Error(doc.file, doc.line, doc.id + ": " + o.status.message());
+            ++stats_.skipped;
+            continue;
+          }
+          ++stats_.coded;
+          stats_.sentences += o.coding.sentences;
+          stats_.events += o.coding.events.size();
+          for (EventRecord& e : o.coding.events) events.push_back(std::move(e));
+        }
+        write(events);
+      });
 }
 
 }  // namespace dyad

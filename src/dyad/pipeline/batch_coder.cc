@@ -1,8 +1,6 @@
 #include "dyad/pipeline/batch_coder.h"
 
 #include <algorithm>
-#include <condition_variable>
-#include <mutex>
 #include <optional>
 #include <span>
 #include <thread>
@@ -10,6 +8,7 @@
 
 #include "dyad/code/coder.h"
 #include "dyad/parse/parser.h"
+#include "dyad/pipeline/ordered_work.h"
 #include "dyad/tree/token_alignment.h"
 #include "dyad/tree/treebank_reader.h"
 #include "dyad/write/event_record.h"
@@ -273,55 +272,15 @@ void BatchCoder::CodeFile(const PetrarchFile& file, std::string_view file_name, 
     write(r.json);
   };
 
-  const size_t workers = std::min<size_t>(threads_, chunks.size());
-  if (workers <= 1) {
-    ChunkCoder coder(dictionaries_, options_, file_name);
-    for (size_t c = 0; c < chunks.size(); ++c) emit(coder.Code(chunk_jobs(c)));
-    return;
-  }
-
-  // Workers take chunks in order, but no further ahead of the writer than
-  // `window` chunks, which bounds the output held in memory.
-  const size_t window = 4 * workers;
-  std::mutex mu;
-  std::condition_variable work_cv, done_cv;
-  size_t next = 0, written = 0;
-  std::vector<std::optional<ChunkResult>> results(chunks.size());
-  std::vector<std::thread> pool;
-  pool.reserve(workers);
-  for (size_t w = 0; w < workers; ++w) {
-    pool.emplace_back([&] {
-      ChunkCoder coder(dictionaries_, options_, file_name);
-      for (;;) {
-        size_t c;
-        {
-          std::unique_lock lock(mu);
-          work_cv.wait(lock, [&] { return next >= chunks.size() || next < written + window; });
-          if (next >= chunks.size()) return;
-          c = next++;
-        }
-        ChunkResult r = coder.Code(chunk_jobs(c));
-        {
-          std::lock_guard lock(mu);
-          results[c] = std::move(r);
-        }
-        done_cv.notify_one();
-      }
-    });
-  }
-  for (size_t c = 0; c < chunks.size(); ++c) {
-    ChunkResult r;
-    {
-      std::unique_lock lock(mu);
-      done_cv.wait(lock, [&] { return results[c].has_value(); });
-      r = std::move(*results[c]);
-      results[c].reset();
-      written = c + 1;
-    }
-    work_cv.notify_all();
-    emit(r);
-  }
-  for (std::thread& t : pool) t.join();
+  // One chunk coder per worker, made on its first chunk.
+  std::vector<std::optional<ChunkCoder>> coders(std::max(1, threads_));
+  RunInOrder<ChunkResult>(
+      chunks.size(), static_cast<size_t>(threads_),
+      [&](size_t chunk, size_t worker) {
+        if (!coders[worker]) coders[worker].emplace(dictionaries_, options_, file_name);
+        return coders[worker]->Code(chunk_jobs(chunk));
+      },
+      [&](size_t, ChunkResult& r) { emit(r); });
 }
 
 }  // namespace dyad

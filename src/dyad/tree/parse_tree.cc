@@ -69,11 +69,9 @@ void TreeBuilder::Reset(ParseTree* tree) {
   tree_ = tree;
   tree->nodes_.clear();
   tree->child_ids_.clear();
-  tree->labels_.clear();
-  tree->categories_.clear();
+  tree->node_text_.clear();
   tree->tokens_.clear();
-  tree->words_.clear();
-  tree->norms_.clear();
+  tree->token_text_.clear();
   tree->text_.assign(label_prefix_);
   text_used_ = label_prefix_.size();
   open_.clear();
@@ -171,8 +169,7 @@ void TreeBuilder::AddToken(std::string_view tag, std::string_view word) {
   t.tokens_.push_back({node, -1, -1});
   ParseTree::Piece stored, norm;
   StoreWord(word, &stored, &norm);
-  t.words_.push_back(stored);
-  t.norms_.push_back(norm);
+  t.token_text_.push_back({stored, norm});
 }
 
 int TreeBuilder::open_child_count() const {
@@ -193,7 +190,8 @@ void TreeBuilder::Finish() {
   int32_t top = pending_[0];
   std::string_view label = t.label(top);
   if (label.empty()) {
-    t.labels_[top] = t.categories_[top] = InternLabel("ROOT").text;
+    const Label root = InternLabel("ROOT");
+    t.node_text_[top] = {root.text, root.text.size};
   } else if (label != "ROOT") {
     Open("ROOT");
     open_.back().first_child = 0;
@@ -224,8 +222,7 @@ int32_t TreeBuilder::AddNode(const Label& label, int32_t token_begin, int32_t to
     p.head_token = t.nodes_[p.head_child].head_token;
   }
   t.nodes_.push_back(p);
-  t.labels_.push_back(label.text);
-  t.categories_.push_back({label.text.offset, label.category_size});
+  t.node_text_.push_back({label.text, label.category_size});
   // The node's children are now placed; the node itself waits for its parent.
   pending_.resize(first_child);
   pending_categories_.resize(first_child);

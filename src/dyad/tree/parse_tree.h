@@ -67,18 +67,18 @@ class ParseTree {
     return {child_ids_.data() + p.children_begin, child_ids_.data() + p.children_end};
   }
   // The label as written ("NP-TMP", "PRP$", "-LRB-").
-  std::string_view label(int n) const { return View(labels_[n]); }
+  std::string_view label(int n) const { return View(node_text_[n].label); }
   // The label without function tags or indices: "NP-TMP" -> "NP", "NP-SBJ-1"
   // -> "NP"; labels that start with '-' ("-LRB-", "-NONE-") are kept whole.
-  std::string_view category(int n) const { return View(categories_[n]); }
+  std::string_view category(int n) const { return View({node_text_[n].label.offset, node_text_[n].category_size}); }
 
   const ParseToken& token(int t) const { return tokens_[t]; }
   // The word as written in the parse, escapes included ("-LRB-", "``").
-  std::string_view word(int t) const { return View(words_[t]); }
+  std::string_view word(int t) const { return View(token_text_[t].word); }
   // The normal form the dictionaries are matched against: PTB escapes undone
   // ("-LRB-" -> "(", "``" -> "\""), upper-cased and Latin accents folded
   // ("Bogotá" -> "BOGOTA", text/ascii_fold.h).
-  std::string_view norm(int t) const { return View(norms_[t]); }
+  std::string_view norm(int t) const { return View(token_text_[t].norm); }
   // The POS tag (the label of the token's preterminal).
   std::string_view tag(int t) const { return label(tokens_[t].node); }
 
@@ -98,11 +98,17 @@ class ParseTree {
 
   std::vector<ParseNode> nodes_;
   std::vector<int32_t> child_ids_;
-  std::vector<Piece> labels_;      // per node
-  std::vector<Piece> categories_;  // per node
+  struct NodeText {
+    Piece label;
+    uint32_t category_size = 0;  // the category is the label's prefix
+  };
+  struct TokenText {
+    Piece word;
+    Piece norm;
+  };
+  std::vector<NodeText> node_text_;  // per node
   std::vector<ParseToken> tokens_;
-  std::vector<Piece> words_;  // per token
-  std::vector<Piece> norms_;  // per token
+  std::vector<TokenText> token_text_;  // per token
   std::string text_;          // all labels, words and norms, back to back
 };
 
