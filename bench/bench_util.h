@@ -4,6 +4,7 @@
 #define DYAD_BENCH_BENCH_UTIL_H_
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,7 @@ struct RunFigures {
   size_t output_bytes = 0;
   double seconds = 0;      // wall
   double cpu_seconds = 0;  // all threads; on a busy machine the fairer measure of work
+  uint64_t output_digest = 0;  // OutputSink::digest(), taken after the clock stopped
 };
 
 // Wall and process CPU time since construction.
@@ -53,17 +55,27 @@ class OutputSink {
  public:
   // The buffer to append the next output to.
   std::string& buffer() {
-    if (buffer_.size() > (size_t{1} << 20)) {
-      flushed_ += buffer_.size();
-      buffer_.clear();
-    }
+    if (buffer_.size() > (size_t{1} << 20)) Flush();
     return buffer_;
   }
   size_t bytes() const { return flushed_ + buffer_.size(); }
+  // FNV-1a of every byte written, so that a speed change can show its
+  // output is unchanged.
+  uint64_t digest() {
+    Flush();
+    return digest_;
+  }
 
  private:
+  void Flush() {
+    for (const char c : buffer_) digest_ = (digest_ ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    flushed_ += buffer_.size();
+    buffer_.clear();
+  }
+
   std::string buffer_;
   size_t flushed_ = 0;
+  uint64_t digest_ = 0xcbf29ce484222325ULL;
 };
 
 // The records of the shared GigaWord sample and PETRARCH unit tests in

@@ -41,7 +41,9 @@ dyad::bench::RunFigures Run(const dyad::DictionarySet& set, const dyad::Petrarch
     dyad::Diagnostics diagnostics;  // the unit tests' broken records report here
     coder.CodeFile(block, "bench.xml", &diagnostics, [&](std::string_view lines) { out.buffer().append(lines); });
   }
-  return {coder.stats().records, coder.stats().events, out.bytes(), watch.seconds(), watch.cpu_seconds()};
+  dyad::bench::RunFigures figures{coder.stats().records, coder.stats().events, out.bytes(), watch.seconds(), watch.cpu_seconds()};
+  figures.output_digest = out.digest();
+  return figures;
 }
 
 }  // namespace
@@ -76,10 +78,11 @@ int main(int argc, char** argv) {
   std::printf("%d threads: %zu sentences in %.3f s = %.0f sentences/s; %.0f per CPU second\n", threads,
               two.sentences, two.seconds, rate2, two.sentences / two.cpu_seconds);
   std::printf("speedup:   %.2f (target >= 1.8; %u cores)\n", speedup, std::thread::hardware_concurrency());
-  std::printf("events:    %zu per run (%.3f per sentence), %.1f MiB of JSON\n", one.events,
-              static_cast<double>(one.events) / one.sentences, one.output_bytes / 1048576.0);
+  std::printf("events:    %zu per run (%.3f per sentence), %.1f MiB of JSON, digest %016llx\n", one.events,
+              static_cast<double>(one.events) / one.sentences, one.output_bytes / 1048576.0,
+              static_cast<unsigned long long>(one.output_digest));
   std::printf("peak RSS:  %.1f MiB\n", dyad::bench::PeakRssMiB());
-  const bool same = one.events == two.events && one.output_bytes == two.output_bytes;
+  const bool same = one.events == two.events && one.output_digest == two.output_digest;
   if (!same) std::printf("1 and %d threads produced different output\n", threads);
   const bool ok =
       same && rate1 >= 50000 && (threads < 2 || std::thread::hardware_concurrency() < 2 || speedup >= 1.8);

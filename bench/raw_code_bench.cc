@@ -79,7 +79,9 @@ dyad::bench::RunFigures Run(const dyad::DictionarySet& set, const dyad::Lexicon*
   batch.Code(std::move(input), &diagnostics, [&](std::vector<dyad::EventRecord>& events) {
     for (const dyad::EventRecord& e : events) dyad::AppendJsonLine(e, &out.buffer());
   });
-  return {batch.stats().sentences, batch.stats().events, out.bytes(), watch.seconds(), watch.cpu_seconds()};
+  dyad::bench::RunFigures figures{batch.stats().sentences, batch.stats().events, out.bytes(), watch.seconds(), watch.cpu_seconds()};
+  figures.output_digest = out.digest();
+  return figures;
 }
 
 // One thread's time by stage, coding `docs` with a profiled ArticleCoder;
@@ -140,8 +142,9 @@ int main(int argc, char** argv) {
                 threads, f.sentences, f.seconds, f.sentences / f.seconds, mb / f.seconds, f.sentences / f.cpu_seconds,
                 mb / f.cpu_seconds);
   }
-  std::printf("events:    %zu per run (%.3f per sentence), %.1f MiB of JSON\n", one.events,
-              static_cast<double>(one.events) / one.sentences, one.output_bytes / 1048576.0);
+  std::printf("events:    %zu per run (%.3f per sentence), %.1f MiB of JSON, digest %016llx\n", one.events,
+              static_cast<double>(one.events) / one.sentences, one.output_bytes / 1048576.0,
+              static_cast<unsigned long long>(one.output_digest));
 
   double profile_seconds = 0;
   const dyad::StageTimes t = Profile(**set, lexicon->get(), places, docs, &profile_seconds);
@@ -151,7 +154,7 @@ int main(int argc, char** argv) {
               t.tokenize * per, t.split * per, t.tag * per, t.chunk * per, t.match * per, t.code * per,
               std::max(0.0, profile_seconds - t.total()) * per);
   std::printf("peak RSS:  %.1f MiB\n", dyad::bench::PeakRssMiB());
-  const bool same = one.events == many.events && one.output_bytes == many.output_bytes;
+  const bool same = one.events == many.events && one.output_digest == many.output_digest;
   if (!same) std::printf("1 and %d threads produced different output\n", all);
   const bool ok = same && one.sentences / one.cpu_seconds >= 50000;
   std::printf("target: >= 50,000 sentences per CPU second on one thread: %s\n", ok ? "met" : "MISSED");
