@@ -1,6 +1,6 @@
 #include "dyad/code/actor_coder.h"
 
-#include <vector>
+#include <string_view>
 
 namespace dyad {
 namespace {
@@ -33,10 +33,11 @@ ActorCoding ActorCoder::Describe(std::span<const TokenId> words, int date) const
       ++k;
       continue;
     }
-    std::string found = ActorCodeOn(m.entry, date);
+    const ActorDict::Code* on_date = actors_.CodeOn(m.entry, date);
+    const std::string_view found = on_date != nullptr ? std::string_view(on_date->code) : std::string_view("---");
     const bool first = actor_begin == words.size();
     if (first || (found.size() > code.size() && found.compare(0, code.size(), code) == 0)) {
-      code = std::move(found);
+      code = found;
       actor_begin = k;
       actor_end = k + m.length;
     }
@@ -47,29 +48,27 @@ ActorCoding ActorCoder::Describe(std::span<const TokenId> words, int date) const
     out.actor_end = actor_end;
   }
 
-  std::vector<const AgentDict::Agent*> agents;
+  // Agents outside the actor phrase, applied as they are found: the first
+  // one already present ends them.
   for (size_t k = 0; k < words.size();) {
     if (k >= actor_begin && k < actor_end) {
       k = actor_end;
       continue;
     }
     AgentDict::Match m = agents_.LongestMatch(words.subspan(k));
-    if (m.length > 0) {
-      agents.push_back(&agents_.agent(m.entry));
-      k += m.length;
-    } else {
+    if (m.length == 0) {
       ++k;
+      continue;
     }
-  }
-  if (agents.empty()) return out;
-  if (code.empty()) code = "---";
-  for (const AgentDict::Agent* a : agents) {
-    if (HasPiece(code, a->code)) break;
-    if (a->affix == AgentDict::Affix::kSuffix) {
-      code += a->code;
+    const AgentDict::Agent& a = agents_.agent(m.entry);
+    if (code.empty()) code = "---";
+    if (HasPiece(code, a.code)) break;
+    if (a.affix == AgentDict::Affix::kSuffix) {
+      code += a.code;
     } else {
-      code = a->code + code;
+      code.insert(0, a.code);
     }
+    k += m.length;
   }
   return out;
 }

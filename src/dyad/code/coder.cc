@@ -72,10 +72,13 @@ class Coder::SentenceCoder {
         options_(options),
         discourse_(discourse),
         word_ids_(scratch->word_ids),
+        entity_words_(scratch->entity_words),
         linearizer_(scratch->linearizer),
         parse_(scratch->parse),
         upper_(scratch->upper),
         lower_(scratch->lower),
+        upper_unplaced_(scratch->upper_unplaced),
+        lower_unplaced_(scratch->lower_unplaced),
         upper_words_(scratch->upper_words),
         lower_words_(scratch->lower_words),
         clock_(*clock) {}
@@ -102,11 +105,10 @@ class Coder::SentenceCoder {
  private:
   void AssignEntityCodes() {
     ActorCoder coder(*d_.actors, *d_.agents);
-    std::vector<TokenId> words;
     for (Entity& e : parse_.entities) {
-      words.clear();
-      for (int32_t tok : e.tokens) words.push_back(word_ids_[tok]);
-      ActorCoding coding = coder.Describe(words, date_);
+      entity_words_.clear();
+      for (int32_t tok : e.tokens) entity_words_.push_back(word_ids_[tok]);
+      ActorCoding coding = coder.Describe(entity_words_, date_);
       if (discourse_ != nullptr) {
         std::optional<Referent> m = discourse_->Describe(tree_, e.tokens, coding);
         if (!m) m = discourse_->Resolve(tree_, e.tokens, coding.code);
@@ -156,24 +158,25 @@ class Coder::SentenceCoder {
   // is ("met the envoy in Vienna and agreed": the envoy, not Vienna; but
   // "called for a ceasefire in Gaza").
   Slot FindTarget(const EventAssembler& assembler, std::span<const SeqElem> own, std::span<const SeqElem> lower,
-                  Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses, TokenSpan verb) const {
+                  Slot source, const std::vector<std::pair<int32_t, int32_t>>& clauses, TokenSpan verb) {
     size_t n = lower.size();
     if (!clauses.empty()) {
       n = 0;
       while (n < lower.size() && !(TokenOf(parse_, lower[n]) >= clauses.front().first)) ++n;
     }
     if (options_.clause_roles) {
-      Slot t = assembler.FindTarget(WithoutPlaces(own, verb), WithoutPlaces(lower.first(n), verb), source);
+      WithoutPlaces(own, verb, &upper_unplaced_);
+      WithoutPlaces(lower.first(n), verb, &lower_unplaced_);
+      Slot t = assembler.FindTarget(upper_unplaced_, lower_unplaced_, source);
       if (assembler.ActorCount(t) > 0) return t;
     }
     return assembler.FindTarget(own, lower.first(n), source);
   }
 
   // `seq` without the entity markers of entities right after the preposition
-  // IN (unless IN belongs to the verb: ARRIVE_IN); their words stay.
-  std::vector<SeqElem> WithoutPlaces(std::span<const SeqElem> seq, TokenSpan verb) const {
-    std::vector<SeqElem> out;
-    out.reserve(seq.size());
+  // IN (unless IN belongs to the verb: ARRIVE_IN) into *out; their words stay.
+  void WithoutPlaces(std::span<const SeqElem> seq, TokenSpan verb, std::vector<SeqElem>* out) const {
+    out->clear();
     for (const SeqElem& e : seq) {
       if (e.kind == SeqKind::kEnterEntity || e.kind == SeqKind::kLeaveEntity) {
         const auto& tokens = parse_.entities[e.id].tokens;
@@ -183,9 +186,8 @@ class Coder::SentenceCoder {
           continue;
         }
       }
-      out.push_back(e);
+      out->push_back(e);
     }
-    return out;
   }
 
   // The entity that begins at or first after `token`, as a slot.
@@ -382,6 +384,7 @@ class Coder::SentenceCoder {
       upper_words_.Set(upper);
       lower_words_.Set(lower);
       bool matched = false;
+      Provenance where;  // formatted only for a verb that gives events
       for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
         const VerbPattern& pattern = d_.verbs->pattern(p);
         if (!MayHaveWords(pattern, upper_words_, lower_words_)) continue;
@@ -392,13 +395,13 @@ class Coder::SentenceCoder {
         verb.voice_codes = pattern.style == PatternStyle::kPetrarch2;
         verb.source = m.source;
         verb.target = m.target;
-        verb.provenance = Where(pattern.provenance);
+        where = pattern.provenance;
         break;
       }
       if (!matched) {
         verb.code = d_.verbs->code(form.code).text;
         verb.voice_codes = HasPetrarch2Patterns(block);
-        verb.provenance = Where(form.provenance);
+        where = form.provenance;
         if (verb.code == "---") continue;  // no default: look inside the VP
       }
       clock_.Mark(&StageTimes::match);
@@ -410,7 +413,10 @@ class Coder::SentenceCoder {
         if (!verb.source.empty()) {
           if (verb.target.empty()) verb.target = FindTarget(assembler, own, lower, verb.source, clauses, verb.verb);
           CompleteTarget(assembler, vp_node, &verb);
-          if (!verb.target.empty()) assembler.AddEvents(verb, events);
+          if (!verb.target.empty()) {
+            verb.provenance = Where(where);
+            assembler.AddEvents(verb, events);
+          }
         }
       }
       clock_.Mark(&StageTimes::code);
@@ -431,10 +437,13 @@ class Coder::SentenceCoder {
   const CoderOptions& options_;
   Discourse* discourse_;
   std::vector<TokenId>& word_ids_;
+  std::vector<TokenId>& entity_words_;
   LinearParseBuilder& linearizer_;
   LinearParse& parse_;
   std::vector<SeqElem>& upper_;
   std::vector<SeqElem>& lower_;
+  std::vector<SeqElem>& upper_unplaced_;
+  std::vector<SeqElem>& lower_unplaced_;
   SequenceWords& upper_words_;
   SequenceWords& lower_words_;
   StageClock& clock_;

@@ -161,7 +161,9 @@ class Coder {
     std::vector<TokenId> word_ids;  // per tree token
     LinearParseBuilder linearizer;
     LinearParse parse;
+    std::vector<TokenId> entity_words;   // of the entity being coded
     std::vector<SeqElem> upper, lower;  // of the verb being coded
+    std::vector<SeqElem> upper_unplaced, lower_unplaced;  // without the places after IN
     SequenceWords upper_words, lower_words;
   };
 

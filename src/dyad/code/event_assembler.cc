@@ -15,24 +15,6 @@ constexpr std::string_view kNull = "---";
 // entity would be, as in PETRARCH.
 bool NamesActor(const Entity& e) { return e.code.compare(0, kNull.size(), kNull) != 0; }
 
-// `A/B/C` codes name several actors at once (THE_SHIRE [FRO/BIL/SAM]).
-template <typename Ref>
-std::vector<Ref> SplitAlternatives(std::vector<Ref> refs) {
-  std::vector<Ref> out;
-  for (Ref& r : refs) {
-    size_t start = 0;
-    while (true) {
-      size_t slash = r.code.find('/', start);
-      Ref piece = r;
-      piece.code = r.code.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
-      if (!piece.code.empty()) out.push_back(std::move(piece));
-      if (slash == std::string::npos) break;
-      start = slash + 1;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 Slot EventAssembler::FindSource(std::span<const SeqElem> upper) const {
@@ -50,8 +32,8 @@ Slot EventAssembler::FindSource(std::span<const SeqElem> upper) const {
 }
 
 Slot EventAssembler::FindTarget(std::span<const SeqElem> upper, std::span<const SeqElem> lower, Slot source) const {
-  std::vector<ActorRef> source_codes = Codes(source);
-  std::string source_code = source_codes.size() == 1 ? source_codes[0].code : std::string();
+  Codes(source, &sources_);
+  const std::string_view source_code = sources_.size() == 1 ? sources_[0].code : std::string_view();
   auto differs = [&](const Entity& e) {
     return source_code.empty() || e.code.compare(0, source_code.size(), source_code) != 0;
   };
@@ -76,12 +58,13 @@ Slot EventAssembler::FindTarget(std::span<const SeqElem> upper, std::span<const 
   return target;
 }
 
-std::string EventAssembler::PhraseText(int32_t entity) const {
-  std::string text;
+std::string_view EventAssembler::Quoted(int32_t entity) const {
+  std::string& text = quoted_.emplace_back("\"");
   for (int32_t tok : parse_.entities[entity].tokens) {
-    if (!text.empty()) text += ' ';
+    if (text.size() > 1) text += ' ';
     text += tree_.norm(tok);
   }
+  text += '"';
   return text;
 }
 
@@ -94,32 +77,37 @@ TokenSpan EventAssembler::SpanOf(int32_t entity) const {
   return span;
 }
 
-void EventAssembler::AddEntityCode(int32_t entity, std::vector<ActorRef>* out) const {
+bool EventAssembler::AddEntityCode(int32_t entity, std::vector<ActorRef>* out) const {
   const Entity& e = parse_.entities[entity];
-  if (e.code != kNull) {
-    out->push_back({e.code, SpanOf(entity)});
-    return;
+  std::string_view code = e.code;
+  if (code == kNull) {
+    if (options_.new_actor_length <= 0) return false;
+    // PETRARCH counts the spaces of the quoted phrase: words - 1.
+    if (static_cast<int>(e.tokens.size()) - 1 < options_.new_actor_length && !e.tokens.empty()) {
+      code = Quoted(entity);
+    }
   }
-  if (options_.new_actor_length <= 0) return;
-  // PETRARCH counts the spaces of the quoted phrase: words - 1.
-  if (static_cast<int>(e.tokens.size()) - 1 < options_.new_actor_length && !e.tokens.empty()) {
-    out->push_back({"\"" + PhraseText(entity) + "\"", SpanOf(entity)});
-  } else {
-    out->push_back({std::string(kNull), SpanOf(entity)});
+  // `A/B/C` codes name several actors at once (THE_SHIRE [FRO/BIL/SAM]).
+  const TokenSpan span = SpanOf(entity);
+  for (size_t start = 0; start <= code.size();) {
+    const size_t slash = std::min(code.find('/', start), code.size());
+    if (slash > start) out->push_back({code.substr(start, slash - start), span});
+    start = slash + 1;
   }
+  return true;
 }
 
-std::vector<EventAssembler::ActorRef> EventAssembler::Codes(Slot slot) const {
-  std::vector<ActorRef> refs;
+void EventAssembler::Codes(Slot slot, std::vector<ActorRef>* out) const {
+  out->clear();
+  bool any = false;
   if (slot.kind == Slot::kEntity) {
-    AddEntityCode(slot.id, &refs);
+    any = AddEntityCode(slot.id, out);
   } else if (slot.kind == Slot::kCompound) {
-    for (int32_t member : parse_.compounds[slot.id].members) AddEntityCode(member, &refs);
+    for (int32_t member : parse_.compounds[slot.id].members) any |= AddEntityCode(member, out);
   } else {
-    return refs;
+    return;
   }
-  if (refs.empty()) refs.push_back({std::string(kNull), {}});
-  return SplitAlternatives(std::move(refs));
+  if (!any) out->push_back({kNull, {}});
 }
 
 size_t EventAssembler::ActorCount(Slot slot) const {
@@ -141,7 +129,8 @@ size_t EventAssembler::ActorCount(Slot slot) const {
   };
   if (options_.new_actor_length > 0) {
     // Uncoded entities become quoted phrases, which Codes() builds.
-    for (const ActorRef& r : Codes(slot)) count(r.code);
+    Codes(slot, &sources_);
+    for (const ActorRef& r : sources_) count(r.code);
     return seen;
   }
   // Otherwise an uncoded entity adds nothing that counts, and each coded
@@ -162,8 +151,10 @@ size_t EventAssembler::ActorCount(Slot slot) const {
 }
 
 void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* events) const {
-  std::vector<ActorRef> sources = Codes(verb.source);
-  std::vector<ActorRef> targets = Codes(verb.target);
+  std::vector<ActorRef>& sources = sources_;
+  std::vector<ActorRef>& targets = targets_;
+  Codes(verb.source, &sources);
+  Codes(verb.target, &targets);
   if (sources.empty() || targets.empty()) return;
 
   auto pair_up = [&](const std::vector<ActorRef>& from, const std::vector<ActorRef>& to, std::string_view code) {
@@ -173,7 +164,8 @@ void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* 
         if (s.code == t.code) continue;
         const ActorRef& src = verb.passive ? t : s;
         const ActorRef& tar = verb.passive ? s : t;
-        events->push_back({src.code, tar.code, std::string(code), src.span, tar.span, verb.verb, verb.provenance});
+        events->push_back({std::string(src.code), std::string(tar.code), std::string(code), src.span, tar.span,
+                           verb.verb, verb.provenance});
       }
     }
   };
@@ -200,15 +192,19 @@ void EventAssembler::AddEvents(const VerbCoding& verb, std::vector<CodedEvent>* 
 }
 
 void EventAssembler::Finish(std::vector<CodedEvent>* events) const {
-  std::vector<CodedEvent> kept;
+  // In place: each event kept moves down to the end of those kept before it.
+  size_t kept = 0;
   for (CodedEvent& e : *events) {
     if (options_.require_dyad && (e.source == kNull || e.target == kNull)) continue;
-    bool duplicate = std::any_of(kept.begin(), kept.end(), [&](const CodedEvent& k) {
+    const auto end = events->begin() + static_cast<std::ptrdiff_t>(kept);
+    bool duplicate = std::any_of(events->begin(), end, [&](const CodedEvent& k) {
       return std::tie(k.source, k.target, k.code) == std::tie(e.source, e.target, e.code);
     });
-    if (!duplicate) kept.push_back(std::move(e));
+    if (duplicate) continue;
+    if (&(*events)[kept] != &e) (*events)[kept] = std::move(e);
+    ++kept;
   }
-  *events = std::move(kept);
+  events->resize(kept);
 }
 
 }  // namespace dyad

@@ -4,8 +4,10 @@
 #define DYAD_CODE_EVENT_ASSEMBLER_H_
 
 #include <cstdint>
+#include <deque>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/code/coder_options.h"
@@ -74,17 +76,27 @@ class EventAssembler {
 
  private:
   struct ActorRef {
-    std::string code;
+    std::string_view code;  // into an entity's code, quoted_ or a literal
     TokenSpan span;
   };
-  std::vector<ActorRef> Codes(Slot slot) const;
-  void AddEntityCode(int32_t entity, std::vector<ActorRef>* out) const;
-  std::string PhraseText(int32_t entity) const;
+  // The codes of `slot` into *out (replacing its contents), `A/B`
+  // alternatives split: each entity's code, an uncoded one's quoted phrase
+  // when new_actor_length allows; `---` alone when that gives none. Empty
+  // for an empty slot.
+  void Codes(Slot slot, std::vector<ActorRef>* out) const;
+  // Appends the entity's codes; false when it adds none (uncoded and not
+  // quoted).
+  bool AddEntityCode(int32_t entity, std::vector<ActorRef>* out) const;
+  // The entity's words, quoted; valid as long as the assembler.
+  std::string_view Quoted(int32_t entity) const;
   TokenSpan SpanOf(int32_t entity) const;
 
   const ParseTree& tree_;
   const LinearParse& parse_;
   const CoderOptions& options_;
+  // Scratch of the calls, which keeps its storage from one to the next.
+  mutable std::vector<ActorRef> sources_, targets_;
+  mutable std::deque<std::string> quoted_;  // deque: the views into it stay valid
 };
 
 }  // namespace dyad

@@ -99,7 +99,10 @@ class LinearParseBuilder::Builder {
     nodes_.assign(t_.node_count(), NodeInfo{});
     for (int n = 0; n < t_.node_count(); ++n) {
       nodes_[n].facts = LabelFacts(t_.label(n));
-      for (int c : t_.children(n)) nodes_[n].size += nodes_[c].size;
+      for (int c : t_.children(n)) {
+        nodes_[n].size += nodes_[c].size;
+        nodes_[n].below |= nodes_[c].facts | nodes_[c].below;
+      }
     }
   }
 
@@ -122,12 +125,7 @@ class LinearParseBuilder::Builder {
   }
 
   // Whether a node of n's subtree other than n itself has `fact`.
-  bool BelowHas(int n, uint16_t fact) const {
-    for (int x = SubtreeFirst(n); x < n; ++x) {
-      if (Has(x, fact)) return true;
-    }
-    return false;
-  }
+  bool BelowHas(int n, uint16_t fact) const { return (nodes_[n].below & fact) != 0; }
 
   // The first node of n's subtree in pre-order (n first, then each child's
   // subtree left to right) that satisfies `pred`, or -1.
@@ -187,7 +185,7 @@ class LinearParseBuilder::Builder {
   // NP is not entity-shaped and its inner phrases should be tried instead.
   bool NounPhraseParts(int n) {
     parts_.clear();
-    for (int x = SubtreeFirst(n); x <= n; ++x) {
+    for (int x = SubtreeFirst(n); BelowHas(n, kIsPos) && x < n; ++x) {
       // The first possessive in reading order is the one PETRARCH drops;
       // post-order visits preterminals in token order.
       if (t_.node(x).is_preterminal() && Has(x, kIsPos)) {
@@ -196,9 +194,8 @@ class LinearParseBuilder::Builder {
       }
     }
     if (BelowHas(n, kStartsPp)) return PrepositionParts(n);
-    for (int x = SubtreeFirst(n); x < n; ++x) {
-      if (Has(x, kStartsNp) || IsCompound(x)) return false;
-    }
+    // Compounds are NPs too.
+    if (BelowHas(n, kStartsNp)) return false;
     FlattenInto(n, -1, &parts_, 0);
     return true;
   }
@@ -275,7 +272,9 @@ class LinearParseBuilder::Builder {
         for (auto& m : Expand(parts, depth + 1)) members.push_back(std::move(m));
       } else if (Has(ch, kStartsNn) && t_.node(ch).is_preterminal()) {
         seen_member = true;
-        std::vector<int32_t> m = adjectives;
+        std::vector<int32_t> m;
+        m.reserve(adjectives.size() + 1);
+        m.assign(adjectives.begin(), adjectives.end());
         m.push_back(t_.node(ch).token);
         members.push_back(std::move(m));
       } else if (!seen_member) {
@@ -303,7 +302,9 @@ class LinearParseBuilder::Builder {
       for (const auto& l : lists) {
         for (const auto& m : members) {
           if (product.size() >= kMaxMembers) break;
-          std::vector<int32_t> joined = l;
+          std::vector<int32_t> joined;
+          joined.reserve(l.size() + m.size());
+          joined.assign(l.begin(), l.end());
           joined.insert(joined.end(), m.begin(), m.end());
           product.push_back(std::move(joined));
         }

@@ -1,8 +1,10 @@
 #include "dyad/when/date_recognizer.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include "dyad/base/text.h"
@@ -59,10 +61,16 @@ constexpr NamedValue kSeasons[] = {{"SPRING", static_cast<int>(Season::kSpring)}
 
 constexpr std::string_view kTimesOfDay[] = {"NIGHT", "MORNING", "AFTERNOON", "EVENING"};
 
+// `a == b`, with the first letters compared before the bytes: the scanner
+// asks these tables about every word, and most are no date word.
+bool SameWord(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || a[0] == b[0]) && a == b;
+}
+
 template <size_t N>
 std::optional<int> Lookup(const NamedValue (&table)[N], std::string_view word) {
   for (const NamedValue& entry : table) {
-    if (entry.name == word) return entry.value;
+    if (SameWord(entry.name, word)) return entry.value;
   }
   return std::nullopt;
 }
@@ -70,9 +78,27 @@ std::optional<int> Lookup(const NamedValue (&table)[N], std::string_view word) {
 template <size_t N>
 bool Contains(const std::string_view (&words)[N], std::string_view word) {
   for (std::string_view w : words) {
-    if (w == word) return true;
+    if (SameWord(w, word)) return true;
   }
   return false;
+}
+
+// The relative days Scanner::Core reads last.
+constexpr std::string_view kDayWords[] = {"YESTERDAY", "TODAY", "TONIGHT", "TOMORROW"};
+
+// Whether a mention's core can begin with the word `w`: each of its forms
+// (Scanner::Core) begins with a number, a "MID-" token or one of the words
+// of the tables, and most words of a sentence are none of them.
+bool MayBeginCore(std::string_view w) {
+  static const std::unordered_set<std::string_view> kFirstWords = [] {
+    std::unordered_set<std::string_view> words(std::begin(kDayWords), std::end(kDayWords));
+    words.insert(std::begin(kWeekdayWords), std::end(kWeekdayWords));
+    for (const NamedValue& v : kMonthWords) words.insert(v.name);
+    for (const NamedValue& v : kShifts) words.insert(v.name);
+    for (const NamedValue& v : kCountWords) words.insert(v.name);
+    return words;
+  }();
+  return !w.empty() && (IsDigit(w[0]) || w.starts_with("MID-") || kFirstWords.contains(w));
 }
 
 // A run of 1..max_digits ASCII digits.
@@ -199,6 +225,7 @@ class Scanner {
   }
 
   std::optional<DateMention> Core(size_t j, const Lead& lead) {
+    if (!MayBeginCore(Word(j))) return std::nullopt;
     if (std::optional<DateMention> m = Numeric(j, lead)) return m;
     if (std::optional<DateMention> m = DayThenMonth(j)) return m;
     if (std::optional<DateMention> m = MonthFirst(j, lead)) return m;
@@ -348,7 +375,7 @@ class Scanner {
   std::optional<DateMention> WeekdayMention(size_t j, const Lead& lead, Shift shift) {
     const std::string_view w = Word(j);
     size_t index = 0;
-    while (index < 7 && kWeekdayWords[index] != w) ++index;
+    while (index < 7 && !SameWord(kWeekdayWords[index], w)) ++index;
     if (index == 7) return std::nullopt;
     if (shift == Shift::kNearest) {
       const size_t k = Word(j + 1) == "," ? j + 2 : j + 1;
