@@ -121,14 +121,30 @@ class ParseTree {
 //   builder.Finish();
 class TreeBuilder {
  public:
+  // A node label as nodes keep it: where its text is stored, the length of
+  // its category (its prefix without function tags) and its head category.
+  struct Label {
+    ParseTree::Piece text;
+    uint32_t category_size = 0;
+    HeadCategory head{};
+  };
+
   // Starts a new tree in *tree, discarding its old contents (but keeping its
   // capacity). *tree must stay alive until Finish().
   void Reset(ParseTree* tree);
+  // Makes `label` ready for every tree begun (Reset) after this call, so
+  // that Open and AddToken with the result cost no lookup of its text; a
+  // builder that writes a fixed set of labels prepares them all once.
+  Label Prepare(std::string_view label);
   // Opens a phrase node as a child of the innermost open node.
-  void Open(std::string_view label);
+  void Open(std::string_view label) { Open(InternLabel(label)); }
+  // As above, with a label prepared before this tree was begun.
+  void Open(const Label& label);
   // Adds a token with its preterminal node to the innermost open node (or at
   // top level, where a lone token becomes the whole sentence).
-  void AddToken(std::string_view tag, std::string_view word);
+  void AddToken(std::string_view tag, std::string_view word) { AddToken(InternLabel(tag), word); }
+  // As above, with a tag prepared before this tree was begun.
+  void AddToken(const Label& tag, std::string_view word);
   // Closes the innermost open node. Requires depth() > 0 and that the node has
   // at least one child.
   void Close();
@@ -142,13 +158,6 @@ class TreeBuilder {
   void Finish();
 
  private:
-  // A label as nodes keep it: where it is stored, the length of its category
-  // (its prefix without function tags) and its head category.
-  struct Label {
-    ParseTree::Piece text;
-    uint32_t category_size = 0;
-    HeadCategory head{};
-  };
   struct OpenNode {
     Label label;
     size_t first_child;  // index in pending_
@@ -168,10 +177,16 @@ class TreeBuilder {
   static constexpr size_t kKnownLabelSlots = size_t{1} << kKnownLabelBits;
   static constexpr size_t kMaxKnownLabels = 64;
 
+  // `label` classified, its text at `text`.
+  static Label Describe(std::string_view label, ParseTree::Piece text);
   // The label `label` of a node of the tree being built.
   Label InternLabel(std::string_view label);
   // Makes room for `n` more bytes of text and returns where they go.
-  char* Reserve(size_t n);
+  char* Reserve(size_t n) {
+    if (text_used_ + n > tree_->text_.size()) [[unlikely]] GrowText(n);
+    return tree_->text_.data() + text_used_;
+  }
+  void GrowText(size_t n);
   // Appends `s` (ASCII upper-cased if `upper`) to the tree's text.
   ParseTree::Piece Store(std::string_view s, bool upper = false);
   // Appends a token's word and its normal form.
