@@ -134,7 +134,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   return f;
 }
 
-PosTagger::WordFacts PosTagger::Facts(std::string_view text, std::string_view lower) const {
+const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, std::string_view lower) const {
   // News repeats its words: each thread remembers the facts of recent ones.
   struct Memory {
     uint64_t tagger = 0;  // id_; 0: empty
@@ -144,8 +144,12 @@ PosTagger::WordFacts PosTagger::Facts(std::string_view text, std::string_view lo
   };
   constexpr size_t kSlots = 4096;  // a direct-mapped cache
   thread_local std::array<Memory, kSlots> memory;
-  if (text.size() > sizeof(Memory::word)) return Learn(text, lower);
   Memory& m = memory[HashWord(text) & (kSlots - 1)];
+  if (text.size() > sizeof(Memory::word)) {  // not remembered: the slot only lends room
+    m.tagger = 0;
+    m.facts = Learn(text, lower);
+    return m.facts;
+  }
   if (m.tagger == id_ && m.size == text.size() && std::memcmp(m.word, text.data(), text.size()) == 0) return m.facts;
   m.facts = Learn(text, lower);
   m.tagger = id_;

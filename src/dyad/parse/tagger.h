@@ -77,9 +77,10 @@ class PosTagger {
   struct WordFacts;
   struct Word;
   // The facts of the word `text` (`lower` in ASCII lower case): Learn finds
-  // them; Facts asks the calling thread's memory of recent words first.
+  // them; Facts asks the calling thread's memory of recent words first, and
+  // its answer is valid until the thread's next call.
   WordFacts Learn(std::string_view text, std::string_view lower) const;
-  WordFacts Facts(std::string_view text, std::string_view lower) const;
+  const WordFacts& Facts(std::string_view text, std::string_view lower) const;
   // Marks the words inside actor and agent phrases of the dictionaries.
   uint64_t MarkDictionaryPhrases(std::span<Word> words) const;
 
