@@ -135,22 +135,30 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
 }
 
 const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, std::string_view lower) const {
-  // News repeats its words: each thread remembers the facts of recent ones.
+  // News repeats its words: each thread remembers the facts of recent ones,
+  // in sets of two slots, so that two frequent words sharing a set do not
+  // keep evicting each other.
   struct Memory {
     uint64_t tagger = 0;  // id_; 0: empty
     uint8_t size = 0;
     char word[23];
     WordFacts facts;
   };
-  constexpr size_t kSlots = 4096;  // a direct-mapped cache
+  constexpr size_t kSlots = 8192;
   thread_local std::array<Memory, kSlots> memory;
-  Memory& m = memory[HashWord(text) & (kSlots - 1)];
-  if (text.size() > sizeof(Memory::word)) {  // not remembered: the slot only lends room
-    m.tagger = 0;
-    m.facts = Learn(text, lower);
-    return m.facts;
+  const uint64_t hash = HashWord(text);
+  Memory* set = &memory[hash & (kSlots - 2)];
+  if (text.size() > sizeof(Memory::word)) {  // not remembered: a slot only lends room
+    set->tagger = 0;
+    set->facts = Learn(text, lower);
+    return set->facts;
   }
-  if (m.tagger == id_ && m.size == text.size() && std::memcmp(m.word, text.data(), text.size()) == 0) return m.facts;
+  for (Memory* m : {set, set + 1}) {
+    if (m->tagger == id_ && m->size == text.size() && std::memcmp(m->word, text.data(), text.size()) == 0) {
+      return m->facts;
+    }
+  }
+  Memory& m = set[hash >> 63];  // the slot to replace, by another bit of the hash
   m.facts = Learn(text, lower);
   m.tagger = id_;
   m.size = static_cast<uint8_t>(text.size());
