@@ -69,9 +69,9 @@ void PhraseStructure::Emit(int node) {
     builder_.AddToken(labels_[x.label], words_[x.token]);
     return;
   }
-  builder_.Open(labels_[x.label]);
-  for (int c = x.first; c >= 0; c = nodes_[c].next) Emit(c);
-  builder_.Close();
+  int children = 0;
+  for (int c = x.first; c >= 0; c = nodes_[c].next, ++children) Emit(c);
+  builder_.AddPhrase(labels_[x.label], children);
 }
 
 class PhraseStructure::Grammar {

@@ -148,6 +148,11 @@ class TreeBuilder {
   // Closes the innermost open node. Requires depth() > 0 and that the node has
   // at least one child.
   void Close();
+  // Adds a phrase node over the last `child_count` nodes added at the
+  // innermost level, as Open before them and Close after would: for a
+  // builder that knows a phrase's label by the time its children are in.
+  // Requires 0 < child_count <= open_child_count().
+  void AddPhrase(const Label& label, int child_count);
   // Open nodes.
   int depth() const { return static_cast<int>(open_.size()); }
   // Children the innermost open node has so far (top-level nodes at depth 0).
@@ -161,7 +166,6 @@ class TreeBuilder {
   struct OpenNode {
     Label label;
     size_t first_child;  // index in pending_
-    int32_t token_begin;
   };
   // Trees use a few dozen labels again and again. The first time the
   // builder meets a short label it classifies it and appends it to
@@ -191,9 +195,12 @@ class TreeBuilder {
   ParseTree::Piece Store(std::string_view s, bool upper = false);
   // Appends a token's word and its normal form.
   void StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm);
-  // Adds a node whose children are pending_[first_child..], which it then
-  // replaces there.
-  int32_t AddNode(const Label& label, int32_t token_begin, int32_t token_end, size_t first_child);
+  // Adds the node `node` labelled `label` to the tree; it waits in pending_
+  // for its parent. Returns its index.
+  int32_t Place(const ParseNode& node, const Label& label);
+  // Adds a phrase node whose children are pending_[first_child..], which it
+  // then replaces there.
+  void Join(const Label& label, size_t first_child);
 
   ParseTree* tree_ = nullptr;
   std::vector<OpenNode> open_;
