@@ -100,7 +100,7 @@ ParseTree::Piece TreeBuilder::Store(std::string_view s, bool upper) {
   return piece;
 }
 
-void TreeBuilder::StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm) {
+[[gnu::always_inline]] inline void TreeBuilder::StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm) {
   const std::string_view unescaped = Unescape(word);
   if (unescaped.data() != word.data()) {  // an escape: its plain form is ASCII
     *stored = Store(word);
@@ -215,7 +215,7 @@ void TreeBuilder::Finish() {
   t.text_.resize(text_used_);
 }
 
-int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
+[[gnu::always_inline]] inline int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
   ParseTree& t = *tree_;
   t.nodes_.push_back(node);
   t.node_text_.push_back({label.text, label.category_size});
@@ -224,7 +224,7 @@ int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
   return pending_.back();
 }
 
-void TreeBuilder::Join(const Label& label, size_t first_child) {
+[[gnu::always_inline]] inline void TreeBuilder::Join(const Label& label, size_t first_child) {
   ParseTree& t = *tree_;
   const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
   const int32_t node = static_cast<int32_t>(t.nodes_.size());

@@ -193,14 +193,17 @@ class TreeBuilder {
   void GrowText(size_t n);
   // Appends `s` (ASCII upper-cased if `upper`) to the tree's text.
   ParseTree::Piece Store(std::string_view s, bool upper = false);
+  // The three steps below run for every node of every tree: they are
+  // inline (defined in parse_tree.cc, the only place they are called), so
+  // that a node costs no calls.
   // Appends a token's word and its normal form.
-  void StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm);
+  inline void StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm);
   // Adds the node `node` labelled `label` to the tree; it waits in pending_
   // for its parent. Returns its index.
-  int32_t Place(const ParseNode& node, const Label& label);
+  inline int32_t Place(const ParseNode& node, const Label& label);
   // Adds a phrase node whose children are pending_[first_child..], which it
   // then replaces there.
-  void Join(const Label& label, size_t first_child);
+  inline void Join(const Label& label, size_t first_child);
 
   ParseTree* tree_ = nullptr;
   std::vector<OpenNode> open_;
