@@ -45,17 +45,17 @@ PhraseStructure::PhraseStructure() {
   for (int p = 0; p < kPhraseCount; ++p) labels_[LabelOf(static_cast<Phrase>(p))] = builder_.Prepare(kPhraseNames[p]);
 }
 
-int PhraseStructure::NewNode(Phrase phrase) {
+[[gnu::always_inline]] inline int PhraseStructure::NewNode(Phrase phrase) {
   nodes_.push_back(Node{LabelOf(phrase)});
   return static_cast<int>(nodes_.size()) - 1;
 }
 
-int PhraseStructure::NewToken(int token) {
+[[gnu::always_inline]] inline int PhraseStructure::NewToken(int token) {
   nodes_.push_back(Node{static_cast<LabelIndex>(tags_[token]), token});
   return static_cast<int>(nodes_.size()) - 1;
 }
 
-void PhraseStructure::Append(int parent, int child) {
+[[gnu::always_inline]] inline void PhraseStructure::Append(int parent, int child) {
   Node& p = nodes_[parent];
   if (p.last < 0) p.first = child;
   else nodes_[p.last].next = child;

@@ -77,9 +77,11 @@ class PhraseStructure {
   };
   class Grammar;
 
-  int NewNode(Phrase phrase);
-  int NewToken(int token);
-  void Append(int parent, int child);
+  // Inline (defined in phrase_structure.cc, the only place they are
+  // called): they run for every node.
+  inline int NewNode(Phrase phrase);
+  inline int NewToken(int token);
+  inline void Append(int parent, int child);
   void Emit(int node);
 
   std::vector<Node> nodes_;

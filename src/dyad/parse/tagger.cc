@@ -134,7 +134,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   return f;
 }
 
-const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, std::string_view lower) const {
+[[gnu::always_inline]] inline const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, std::string_view lower) const {
   // News repeats its words: each thread remembers the facts of recent ones,
   // in sets of two slots, so that two frequent words sharing a set do not
   // keep evicting each other.

@@ -80,7 +80,7 @@ class PosTagger {
   // them; Facts asks the calling thread's memory of recent words first, and
   // its answer is valid until the thread's next call.
   WordFacts Learn(std::string_view text, std::string_view lower) const;
-  const WordFacts& Facts(std::string_view text, std::string_view lower) const;
+  inline const WordFacts& Facts(std::string_view text, std::string_view lower) const;  // per word: inline
   // Marks the words inside actor and agent phrases of the dictionaries.
   uint64_t MarkDictionaryPhrases(std::span<Word> words) const;
 
