@@ -134,35 +134,45 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   return f;
 }
 
-[[gnu::always_inline]] inline const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, std::string_view lower) const {
+[[gnu::always_inline]] inline const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, char* lower) const {
   // News repeats its words: each thread remembers the facts of recent ones,
-  // in sets of two slots, so that two frequent words sharing a set do not
-  // keep evicting each other.
+  // and their lower case, in sets of two slots, so that two frequent words
+  // sharing a set do not keep evicting each other.
   struct Memory {
     uint64_t tagger = 0;  // id_; 0: empty
     uint8_t size = 0;
     char word[23];
+    char lower[kLowerSlack];  // copied whole: cheaper than by the byte
     WordFacts facts;
   };
   constexpr size_t kSlots = 8192;
   thread_local std::array<Memory, kSlots> memory;
   const uint64_t hash = HashWord(text);
   Memory* set = &memory[hash & (kSlots - 2)];
+  auto learn = [&] {
+    for (size_t k = 0; k < text.size(); ++k) {
+      const char c = text[k];
+      lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return Learn(text, std::string_view(lower, text.size()));
+  };
   if (text.size() > sizeof(Memory::word)) {  // not remembered: a slot only lends room
     set->tagger = 0;
-    set->facts = Learn(text, lower);
+    set->facts = learn();
     return set->facts;
   }
   for (Memory* m : {set, set + 1}) {
     if (m->tagger == id_ && m->size == text.size() && std::memcmp(m->word, text.data(), text.size()) == 0) {
+      std::memcpy(lower, m->lower, sizeof m->lower);
       return m->facts;
     }
   }
   Memory& m = set[hash >> 63];  // the slot to replace, by another bit of the hash
-  m.facts = Learn(text, lower);
+  m.facts = learn();
   m.tagger = id_;
   m.size = static_cast<uint8_t>(text.size());
   std::memcpy(m.word, text.data(), text.size());
+  std::memcpy(m.lower, lower, text.size());
   return m.facts;
 }
 
@@ -199,23 +209,20 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   w.assign(n, Word{});
   size_t total_size = 0;
   for (std::string_view word : words) total_size += word.size();
-  // One buffer for all lower-case forms, sized up front so views stay valid.
+  // One buffer for all lower-case forms, sized up front so views stay valid
+  // (with room for Facts to write kLowerSlack bytes at the last).
   thread_local std::string lowers;
-  lowers.assign(total_size, '\0');
+  lowers.resize(total_size + kLowerSlack);
   size_t lowers_used = 0;
   size_t letters_words = 0, caps_words = 0;
   for (size_t i = 0; i < n; ++i) {
     Word& x = w[i];
     x.text = words[i];
     char* lower = lowers.data() + lowers_used;
-    for (size_t k = 0; k < x.text.size(); ++k) {
-      const char c = x.text[k];
-      lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
+    static_cast<WordFacts&>(x) = Facts(x.text, lower);
     x.lower = std::string_view(lower, x.text.size());
     lowers_used += x.text.size();
     work += x.text.size() + 1;
-    static_cast<WordFacts&>(x) = Facts(x.text, x.lower);
     if (x.letters) {
       ++letters_words;
       if (x.all_caps || (x.capitalised && x.text.size() == 1)) ++caps_words;
