@@ -205,8 +205,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   tags->assign(n, T::kNN);
   if (n == 0) return 0;
   uint64_t work = 0;
-  thread_local std::vector<Word> w;  // per-thread scratch, reused
-  w.assign(n, Word{});
+  thread_local std::vector<Word> w;  // per-thread scratch, reused; the loop below sets every field
+  w.resize(n);
   size_t total_size = 0;
   for (std::string_view word : words) total_size += word.size();
   // One buffer for all lower-case forms, sized up front so views stay valid
@@ -221,6 +221,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     char* lower = lowers.data() + lowers_used;
     static_cast<WordFacts&>(x) = Facts(x.text, lower);
     x.lower = std::string_view(lower, x.text.size());
+    x.in_actor = x.phrase_modifier = false;
     lowers_used += x.text.size();
     work += x.text.size() + 1;
     if (x.letters) {
