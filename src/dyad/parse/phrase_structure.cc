@@ -189,14 +189,14 @@ class PhraseStructure::Grammar {
         continue;
       }
       if (IsAdverbTag(t) || t == T::kRP) {
-        ps_->Append(s, Wrap(Phrase::kADVP, Token()));
+        ps_->Append(s, Wrap(Phrase::kAdvp, Token()));
         continue;
       }
       if (StartsNoun(t) || t == T::kPOS) {
         if (nested && has_vp) return;
         int np = NounPhrase(depth + 1, has_vp ? Role::kObject : Role::kSubject);
         // "Ukrainian lawmakers Tuesday endorsed ...": a time, not a second subject.
-        if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNPTemporal);
+        if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNpTemporal);
         ps_->Append(s, np);
         has_subject = true;
         continue;
@@ -219,10 +219,10 @@ class PhraseStructure::Grammar {
   // (SBAR (NP (RB almost) (CD five) (NNS years)) (IN after) (S ...)), or a PP
   // when a noun phrase follows ("two days before the vote").
   int MeasurePhrase(int depth) {
-    int span = ps_->NewNode(Phrase::kNP);
+    int span = ps_->NewNode(Phrase::kNp);
     while (i_ < n_ && tag(i_) != T::kIN) ps_->Append(span, Token());
     const bool clause = ClauseAhead(i_ + 1);
-    int phrase = ps_->NewNode(clause ? Phrase::kSBAR : Phrase::kPP);
+    int phrase = ps_->NewNode(clause ? Phrase::kSbar : Phrase::kPp);
     ps_->Append(phrase, span);
     ps_->Append(phrase, Token());
     if (clause) {
@@ -241,7 +241,7 @@ class PhraseStructure::Grammar {
   }
   // (PP (VBG according) (PP (TO to) (NP ...))), as the treebank writes it.
   int AccordingToPhrase(int depth) {
-    int pp = ps_->NewNode(Phrase::kPP);
+    int pp = ps_->NewNode(Phrase::kPp);
     ps_->Append(pp, Token());
     ps_->Append(pp, PrepositionOrClause(depth + 1));
     return pp;
@@ -252,7 +252,7 @@ class PhraseStructure::Grammar {
     PosTag t = tag(i_);
     if (t == T::kWDT || t == T::kWP || t == T::kWRB) return RelativeClause(depth);
     if (t == T::kTO && (tag(i_ + 1) == T::kVB || (IsAdverbTag(tag(i_ + 1)) && tag(i_ + 2) == T::kVB))) {
-      int vp = ps_->NewNode(Phrase::kVP);
+      int vp = ps_->NewNode(Phrase::kVp);
       ps_->Append(vp, Token());
       ps_->Append(vp, VerbPhrase(depth + 1));
       return Wrap(Phrase::kS, vp);
@@ -260,14 +260,14 @@ class PhraseStructure::Grammar {
     // A subordinating conjunction before a clause: (SBAR (IN after) (S ...)).
     if (t == T::kIN && IsSubordinator(word(i_)) &&
         (ClauseAhead(i_ + 1) || (IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that")))) {
-      int sbar = ps_->NewNode(Phrase::kSBAR);
+      int sbar = ps_->NewNode(Phrase::kSbar);
       ps_->Append(sbar, Token());
       int s = ps_->NewNode(Phrase::kS);
       Clause(s, depth + 1, /*nested=*/true);
       if (ps_->nodes_[s].first >= 0) ps_->Append(sbar, s);
       return sbar;
     }
-    int pp = ps_->NewNode(Phrase::kPP);
+    int pp = ps_->NewNode(Phrase::kPp);
     ps_->Append(pp, Token());
     PosTag next = tag(i_);
     if (next == T::kVBN && IsNounTag(tag(i_ + 1))) {
@@ -284,9 +284,9 @@ class PhraseStructure::Grammar {
 
   // A WH word or "that" opening a clause: (SBAR (WHNP (WDT that)) (S (VP ...))).
   int RelativeClause(int depth) {
-    int sbar = ps_->NewNode(Phrase::kSBAR);
+    int sbar = ps_->NewNode(Phrase::kSbar);
     PosTag t = tag(i_);
-    ps_->Append(sbar, Wrap(t == T::kWRB ? Phrase::kWHADVP : Phrase::kWHNP, Token()));
+    ps_->Append(sbar, Wrap(t == T::kWRB ? Phrase::kWhadvp : Phrase::kWhnp, Token()));
     int s = ps_->NewNode(Phrase::kS);
     Clause(s, depth + 1, /*nested=*/true);
     if (ps_->nodes_[s].first >= 0) ps_->Append(sbar, s);
@@ -326,7 +326,7 @@ class PhraseStructure::Grammar {
 
   // A base noun group from i_: determiners, modifiers, nouns, possessives.
   int BaseNoun() {
-    int np = ps_->NewNode(Phrase::kNP);
+    int np = ps_->NewNode(Phrase::kNp);
     PosTag t = tag(i_);
     if (t == T::kPRP || t == T::kEX) {
       ps_->Append(np, Token());
@@ -361,7 +361,7 @@ class PhraseStructure::Grammar {
         ps_->Append(np, Token());
       } else if (c == T::kPOS && ps_->nodes_[np].first >= 0) {
         ps_->Append(np, Token());
-        np = Wrap(Phrase::kNP, np);  // (NP (NP Gondor 's) ...)
+        np = Wrap(Phrase::kNp, np);  // (NP (NP Gondor 's) ...)
         // The possessed noun group continues inside the outer NP.
         if (!(ContinuesNoun(tag(i_)) || tag(i_) == T::kVBN || tag(i_) == T::kVBG)) break;
       } else {
@@ -377,10 +377,10 @@ class PhraseStructure::Grammar {
   int MemberNoun(int depth) {
     int np = BaseNoun();
     if (tag(i_) == T::kIN && IsLower(word(i_), "of") && StartsNoun(tag(i_ + 1)) && depth + 1 < kMaxDepth) {
-      int pp = ps_->NewNode(Phrase::kPP);
+      int pp = ps_->NewNode(Phrase::kPp);
       ps_->Append(pp, Token());
       ps_->Append(pp, BaseNoun());
-      int outer = Wrap(Phrase::kNP, np);
+      int outer = Wrap(Phrase::kNp, np);
       ps_->Append(outer, pp);
       np = outer;
     }
@@ -475,7 +475,7 @@ class PhraseStructure::Grammar {
           const Node& x = ps_->nodes_[parts[k]];
           if (x.token < 0 && !SimpleNoun(parts[k])) flat = false;
         }
-        int coord = ps_->NewNode(Phrase::kNP);
+        int coord = ps_->NewNode(Phrase::kNp);
         for (int p : parts) {
           if (!flat || ps_->nodes_[p].token >= 0) {
             ps_->Append(coord, p);
@@ -497,22 +497,22 @@ class PhraseStructure::Grammar {
       PosTag t = tag(i_);
       std::string_view w = word(i_);
       if (AttachesToNoun(i_, role)) {
-        int pp = ps_->NewNode(Phrase::kPP);
+        int pp = ps_->NewNode(Phrase::kPp);
         ps_->Append(pp, Token());
         ps_->Append(pp, NounPhrase(depth + 1, subject && IsLower(w, "of") ? Role::kSubject : Role::kPrepObject));
-        int outer = Wrap(Phrase::kNP, np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, pp);
         np = outer;
         continue;
       }
       if (t == T::kWDT || t == T::kWP || (t == T::kIN && IsLower(w, "that") && IsFiniteVerb(tag(SkipAdverbs(i_ + 1))))) {
-        int outer = Wrap(Phrase::kNP, np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, RelativeClause(depth + 1));
         np = outer;
         continue;
       }
       if (t == T::kComma && (tag(i_ + 1) == T::kWDT || tag(i_ + 1) == T::kWP)) {
-        int outer = Wrap(Phrase::kNP, np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, Token());
         ps_->Append(outer, RelativeClause(depth + 1));
         if (tag(i_) == T::kComma) ps_->Append(outer, Token());
@@ -527,7 +527,7 @@ class PhraseStructure::Grammar {
         int comma = Token();
         int pp = PrepositionOrClause(depth + 1);
         if (tag(i_) == T::kComma && (IsVerbTag(tag(i_ + 1)) || tag(i_ + 1) == T::kMD)) {
-          int outer = Wrap(Phrase::kNP, np);
+          int outer = Wrap(Phrase::kNp, np);
           ps_->Append(outer, comma);
           ps_->Append(outer, pp);
           ps_->Append(outer, Token());
@@ -546,7 +546,7 @@ class PhraseStructure::Grammar {
         int second = NounPhrase(depth + 1, Role::kObject);
         PosTag after = tag(i_);
         if (after == T::kComma || after == T::kPeriod || after == T::kCloseQuote || after == T::kColon || i_ >= n_) {
-          int outer = Wrap(Phrase::kNP, np);
+          int outer = Wrap(Phrase::kNp, np);
           ps_->Append(outer, comma);
           ps_->Append(outer, second);
           if (after == T::kComma && !ClauseAhead(i_ + 1)) ps_->Append(outer, Token());
@@ -559,14 +559,14 @@ class PhraseStructure::Grammar {
       }
       if (t == T::kPRP && (EndsWith(w, "self") || EndsWith(w, "selves"))) {
         // An emphatic reflexive: (NP (NP Putin) (NP (PRP himself))).
-        int outer = Wrap(Phrase::kNP, np);
-        ps_->Append(outer, Wrap(Phrase::kNP, Token()));
+        int outer = Wrap(Phrase::kNp, np);
+        ps_->Append(outer, Wrap(Phrase::kNp, Token()));
         np = outer;
         continue;
       }
       if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO || IsDayWord(word(i_ + 1)))) {
         // Reduced relative: "remarks published on Monday", "a report released Tuesday".
-        int outer = Wrap(Phrase::kNP, np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, VerbPhrase(depth + 1));
         np = outer;
         continue;
@@ -578,7 +578,7 @@ class PhraseStructure::Grammar {
 
   // A verb group and its complements from i_ (a verb or modal).
   int VerbPhrase(int depth) {
-    int vp = ps_->NewNode(Phrase::kVP);
+    int vp = ps_->NewNode(Phrase::kVp);
     size_t verb = i_;
     ps_->Append(vp, Token());
     PosTag vt = tag(verb);
@@ -594,9 +594,9 @@ class PhraseStructure::Grammar {
     // same form; "by promoting trade and mended ties" joins "mended" higher up.
     if (tag(i_) == T::kCC && IsVerbTag(tag(SkipAdverbs(i_ + 1))) && SameForm(vt, tag(SkipAdverbs(i_ + 1))) &&
         depth < kMaxDepth) {
-      int outer = Wrap(Phrase::kVP, vp);
+      int outer = Wrap(Phrase::kVp, vp);
       ps_->Append(outer, Token());
-      while (IsAdverbTag(tag(i_))) ps_->Append(outer, Wrap(Phrase::kADVP, Token()));
+      while (IsAdverbTag(tag(i_))) ps_->Append(outer, Wrap(Phrase::kAdvp, Token()));
       ps_->Append(outer, VerbPhrase(depth + 1));
       return outer;
     }
@@ -610,22 +610,22 @@ class PhraseStructure::Grammar {
       PosTag t = tag(i_);
       if (depth >= kMaxDepth) return;
       if (t == T::kRP) {
-        ps_->Append(vp, Wrap(Phrase::kPRT, Token()));
+        ps_->Append(vp, Wrap(Phrase::kPrt, Token()));
       } else if (MeasureBefore(i_) || (t == T::kComma && MeasureBefore(i_ + 1))) {
         if (t == T::kComma) ps_->Append(vp, Token());
         ps_->Append(vp, MeasurePhrase(depth + 1));
       } else if (IsAdverbTag(t)) {
-        ps_->Append(vp, Wrap(Phrase::kADVP, Token()));
+        ps_->Append(vp, Wrap(Phrase::kAdvp, Token()));
       } else if (t == T::kPRP && object) {
         return;
       } else if (IsNounTag(t) && !ContinuesNoun(tag(i_ + 1)) && IsDayWord(word(i_))) {
         // "said Wednesday she hoped": the day is the verb's, not the clause's.
-        ps_->Append(vp, Wrap(Phrase::kNPTemporal, Token()));
+        ps_->Append(vp, Wrap(Phrase::kNpTemporal, Token()));
       } else if (StartsNoun(t) && !IsAdjectiveTag(t)) {
         if (ClauseAhead(i_, /*subject_pps=*/false)) {
           int s = ps_->NewNode(Phrase::kS);
           Clause(s, depth + 1, /*nested=*/true);
-          ps_->Append(vp, Wrap(Phrase::kSBAR, s));
+          ps_->Append(vp, Wrap(Phrase::kSbar, s));
           return;
         }
         if (object && IsNounTag(t) == false && t != T::kCD && t != T::kDT) return;
@@ -638,7 +638,7 @@ class PhraseStructure::Grammar {
           int s = ps_->NewNode(Phrase::kS);
           ps_->Append(s, np);
           Clause(s, depth + 1, /*nested=*/true);
-          ps_->Append(vp, Wrap(Phrase::kSBAR, s));
+          ps_->Append(vp, Wrap(Phrase::kSbar, s));
           return;
         }
         if (tag(i_) == T::kTO && tag(i_ + 1) == T::kVB) {
@@ -648,24 +648,24 @@ class PhraseStructure::Grammar {
           ps_->Append(s, ps_->nodes_[PrepositionOrClause(depth + 1)].first);
           ps_->Append(vp, s);
         } else {
-          if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNPTemporal);
+          if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNpTemporal);
           ps_->Append(vp, np);
         }
       } else if (IsAdjectiveTag(t)) {
         // Modifiers, then a noun: "full diplomatic ties", "complete, full ties".
         if (NounAfterModifiers(i_) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
           int np = NounPhrase(depth + 1, Role::kObject);
-          if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNPTemporal);
+          if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNpTemporal);
           ps_->Append(vp, np);
           object = true;
         } else {
-          int adjp = ps_->NewNode(Phrase::kADJP);
+          int adjp = ps_->NewNode(Phrase::kAdjp);
           ps_->Append(adjp, Token());
           if (tag(i_) == T::kIN || tag(i_) == T::kTO) ps_->Append(adjp, PrepositionOrClause(depth + 1));
           ps_->Append(vp, adjp);
         }
       } else if (t == T::kIN && tag(i_ + 1) == T::kTO) {
-        int about = ps_->NewNode(Phrase::kVP);  // "is about to ...": (VP (IN about) (S ...))
+        int about = ps_->NewNode(Phrase::kVp);  // "is about to ...": (VP (IN about) (S ...))
         ps_->Append(about, Token());
         ps_->Append(about, PrepositionOrClause(depth + 1));
         ps_->Append(vp, about);

@@ -65,8 +65,8 @@ class PhraseStructure {
 
  private:
   // The labels of phrases; "" is the sentence's top, which becomes ROOT.
-  enum class Phrase : uint8_t { kTop, kS, kSBAR, kNP, kNPTemporal, kVP, kPP, kADVP, kADJP, kPRT, kWHNP, kWHADVP };
-  static constexpr int kPhraseCount = static_cast<int>(Phrase::kWHADVP) + 1;
+  enum class Phrase : uint8_t { kTop, kS, kSbar, kNp, kNpTemporal, kVp, kPp, kAdvp, kAdjp, kPrt, kWhnp, kWhadvp };
+  static constexpr int kPhraseCount = static_cast<int>(Phrase::kWhadvp) + 1;
   // A node's label: its tag for a token node, else kPosTagCount + its Phrase.
   using LabelIndex = uint8_t;
   static LabelIndex LabelOf(Phrase phrase) { return static_cast<LabelIndex>(kPosTagCount + static_cast<int>(phrase)); }
