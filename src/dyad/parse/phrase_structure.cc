@@ -38,12 +38,24 @@ bool IsTimeUnit(std::string_view w) {
 
 }  // namespace
 
-int PhraseStructure::NewNode(std::string_view label, int token) {
-  nodes_.push_back(Node{label, token});
+PhraseStructure::PhraseStructure() {
+  for (int t = 0; t < kPosTagCount; ++t) labels_[t] = builder_.Prepare(PosTagName(static_cast<PosTag>(t)));
+  static constexpr std::string_view kPhraseNames[kPhraseCount] = {"",   "S",    "SBAR", "NP",  "NP-TMP", "VP",
+                                                                  "PP", "ADVP", "ADJP", "PRT", "WHNP",   "WHADVP"};
+  for (int p = 0; p < kPhraseCount; ++p) labels_[LabelOf(static_cast<Phrase>(p))] = builder_.Prepare(kPhraseNames[p]);
+}
+
+[[gnu::always_inline]] inline int PhraseStructure::NewNode(Phrase phrase) {
+  nodes_.push_back(Node{LabelOf(phrase)});
   return static_cast<int>(nodes_.size()) - 1;
 }
 
-void PhraseStructure::Append(int parent, int child) {
+[[gnu::always_inline]] inline int PhraseStructure::NewToken(int token) {
+  nodes_.push_back(Node{static_cast<LabelIndex>(tags_[token]), token});
+  return static_cast<int>(nodes_.size()) - 1;
+}
+
+[[gnu::always_inline]] inline void PhraseStructure::Append(int parent, int child) {
   Node& p = nodes_[parent];
   if (p.last < 0) p.first = child;
   else nodes_[p.last].next = child;
@@ -54,12 +66,12 @@ void PhraseStructure::Append(int parent, int child) {
 void PhraseStructure::Emit(int node) {
   const Node& x = nodes_[node];
   if (x.token >= 0) {
-    builder_.AddToken(x.label, words_[x.token]);
+    builder_.AddToken(labels_[x.label], words_[x.token]);
     return;
   }
-  builder_.Open(x.label);
-  for (int c = x.first; c >= 0; c = nodes_[c].next) Emit(c);
-  builder_.Close();
+  int children = 0;
+  for (int c = x.first; c >= 0; c = nodes_[c].next, ++children) Emit(c);
+  builder_.AddPhrase(labels_[x.label], children);
 }
 
 class PhraseStructure::Grammar {
@@ -67,7 +79,7 @@ class PhraseStructure::Grammar {
   explicit Grammar(PhraseStructure* ps) : ps_(ps), n_(ps->tags_.size()) {}
 
   int Sentence() {
-    int s = ps_->NewNode("S");
+    int s = ps_->NewNode(Phrase::kS);
     Clause(s, /*depth=*/0, /*nested=*/false);
     // Whatever a clause could not place stays at the sentence's level.
     while (i_ < n_) ps_->Append(s, Token());
@@ -81,9 +93,9 @@ class PhraseStructure::Grammar {
   int Token() {
     ++work_;
     int t = static_cast<int>(i_++);
-    return ps_->NewNode(PosTagName(ps_->tags_[t]), t);
+    return ps_->NewToken(t);
   }
-  int Wrap(std::string_view label, int child) {
+  int Wrap(Phrase label, int child) {
     int w = ps_->NewNode(label);
     ps_->Append(w, child);
     return w;
@@ -135,7 +147,7 @@ class PhraseStructure::Grammar {
         size_t after = i_ + 1;  // `"We will win," Arnor said`: past the closing quote
         while (tag(after) == T::kCloseQuote && after < i_ + 3) ++after;
         if (has_vp && ClauseAhead(after) && wraps++ < 4) {
-          int inner = ps_->NewNode("S");
+          int inner = ps_->NewNode(Phrase::kS);
           ps_->nodes_[inner].first = ps_->nodes_[s].first;
           ps_->nodes_[inner].last = ps_->nodes_[s].last;
           ps_->nodes_[s].first = ps_->nodes_[s].last = -1;
@@ -177,14 +189,14 @@ class PhraseStructure::Grammar {
         continue;
       }
       if (IsAdverbTag(t) || t == T::kRP) {
-        ps_->Append(s, Wrap("ADVP", Token()));
+        ps_->Append(s, Wrap(Phrase::kAdvp, Token()));
         continue;
       }
       if (StartsNoun(t) || t == T::kPOS) {
         if (nested && has_vp) return;
         int np = NounPhrase(depth + 1, has_vp ? Role::kObject : Role::kSubject);
         // "Ukrainian lawmakers Tuesday endorsed ...": a time, not a second subject.
-        if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
+        if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNpTemporal);
         ps_->Append(s, np);
         has_subject = true;
         continue;
@@ -207,14 +219,14 @@ class PhraseStructure::Grammar {
   // (SBAR (NP (RB almost) (CD five) (NNS years)) (IN after) (S ...)), or a PP
   // when a noun phrase follows ("two days before the vote").
   int MeasurePhrase(int depth) {
-    int span = ps_->NewNode("NP");
+    int span = ps_->NewNode(Phrase::kNp);
     while (i_ < n_ && tag(i_) != T::kIN) ps_->Append(span, Token());
     const bool clause = ClauseAhead(i_ + 1);
-    int phrase = ps_->NewNode(clause ? "SBAR" : "PP");
+    int phrase = ps_->NewNode(clause ? Phrase::kSbar : Phrase::kPp);
     ps_->Append(phrase, span);
     ps_->Append(phrase, Token());
     if (clause) {
-      int s = ps_->NewNode("S");
+      int s = ps_->NewNode(Phrase::kS);
       Clause(s, depth + 1, /*nested=*/true);
       if (ps_->nodes_[s].first >= 0) ps_->Append(phrase, s);
     } else if (StartsNoun(tag(i_))) {
@@ -229,7 +241,7 @@ class PhraseStructure::Grammar {
   }
   // (PP (VBG according) (PP (TO to) (NP ...))), as the treebank writes it.
   int AccordingToPhrase(int depth) {
-    int pp = ps_->NewNode("PP");
+    int pp = ps_->NewNode(Phrase::kPp);
     ps_->Append(pp, Token());
     ps_->Append(pp, PrepositionOrClause(depth + 1));
     return pp;
@@ -240,28 +252,28 @@ class PhraseStructure::Grammar {
     PosTag t = tag(i_);
     if (t == T::kWDT || t == T::kWP || t == T::kWRB) return RelativeClause(depth);
     if (t == T::kTO && (tag(i_ + 1) == T::kVB || (IsAdverbTag(tag(i_ + 1)) && tag(i_ + 2) == T::kVB))) {
-      int vp = ps_->NewNode("VP");
+      int vp = ps_->NewNode(Phrase::kVp);
       ps_->Append(vp, Token());
       ps_->Append(vp, VerbPhrase(depth + 1));
-      return Wrap("S", vp);
+      return Wrap(Phrase::kS, vp);
     }
     // A subordinating conjunction before a clause: (SBAR (IN after) (S ...)).
     if (t == T::kIN && IsSubordinator(word(i_)) &&
         (ClauseAhead(i_ + 1) || (IsFiniteVerb(tag(i_ + 1)) && IsLower(word(i_), "that")))) {
-      int sbar = ps_->NewNode("SBAR");
+      int sbar = ps_->NewNode(Phrase::kSbar);
       ps_->Append(sbar, Token());
-      int s = ps_->NewNode("S");
+      int s = ps_->NewNode(Phrase::kS);
       Clause(s, depth + 1, /*nested=*/true);
       if (ps_->nodes_[s].first >= 0) ps_->Append(sbar, s);
       return sbar;
     }
-    int pp = ps_->NewNode("PP");
+    int pp = ps_->NewNode(Phrase::kPp);
     ps_->Append(pp, Token());
     PosTag next = tag(i_);
     if (next == T::kVBN && IsNounTag(tag(i_ + 1))) {
       ps_->Append(pp, NounPhrase(depth + 1, Role::kPrepObject));  // "with exiled dissidents"
     } else if (next == T::kVBG) {
-      ps_->Append(pp, Wrap("S", VerbPhrase(depth + 1)));
+      ps_->Append(pp, Wrap(Phrase::kS, VerbPhrase(depth + 1)));
     } else if (StartsNoun(next)) {
       ps_->Append(pp, NounPhrase(depth + 1, Role::kPrepObject));
     } else if (next == T::kTO && tag(i_ + 1) == T::kVB) {
@@ -272,10 +284,10 @@ class PhraseStructure::Grammar {
 
   // A WH word or "that" opening a clause: (SBAR (WHNP (WDT that)) (S (VP ...))).
   int RelativeClause(int depth) {
-    int sbar = ps_->NewNode("SBAR");
+    int sbar = ps_->NewNode(Phrase::kSbar);
     PosTag t = tag(i_);
-    ps_->Append(sbar, Wrap(t == T::kWRB ? "WHADVP" : "WHNP", Token()));
-    int s = ps_->NewNode("S");
+    ps_->Append(sbar, Wrap(t == T::kWRB ? Phrase::kWhadvp : Phrase::kWhnp, Token()));
+    int s = ps_->NewNode(Phrase::kS);
     Clause(s, depth + 1, /*nested=*/true);
     if (ps_->nodes_[s].first >= 0) ps_->Append(sbar, s);
     return sbar;
@@ -314,7 +326,7 @@ class PhraseStructure::Grammar {
 
   // A base noun group from i_: determiners, modifiers, nouns, possessives.
   int BaseNoun() {
-    int np = ps_->NewNode("NP");
+    int np = ps_->NewNode(Phrase::kNp);
     PosTag t = tag(i_);
     if (t == T::kPRP || t == T::kEX) {
       ps_->Append(np, Token());
@@ -349,7 +361,7 @@ class PhraseStructure::Grammar {
         ps_->Append(np, Token());
       } else if (c == T::kPOS && ps_->nodes_[np].first >= 0) {
         ps_->Append(np, Token());
-        np = Wrap("NP", np);  // (NP (NP Gondor 's) ...)
+        np = Wrap(Phrase::kNp, np);  // (NP (NP Gondor 's) ...)
         // The possessed noun group continues inside the outer NP.
         if (!(ContinuesNoun(tag(i_)) || tag(i_) == T::kVBN || tag(i_) == T::kVBG)) break;
       } else {
@@ -365,10 +377,10 @@ class PhraseStructure::Grammar {
   int MemberNoun(int depth) {
     int np = BaseNoun();
     if (tag(i_) == T::kIN && IsLower(word(i_), "of") && StartsNoun(tag(i_ + 1)) && depth + 1 < kMaxDepth) {
-      int pp = ps_->NewNode("PP");
+      int pp = ps_->NewNode(Phrase::kPp);
       ps_->Append(pp, Token());
       ps_->Append(pp, BaseNoun());
-      int outer = Wrap("NP", np);
+      int outer = Wrap(Phrase::kNp, np);
       ps_->Append(outer, pp);
       np = outer;
     }
@@ -463,7 +475,7 @@ class PhraseStructure::Grammar {
           const Node& x = ps_->nodes_[parts[k]];
           if (x.token < 0 && !SimpleNoun(parts[k])) flat = false;
         }
-        int coord = ps_->NewNode("NP");
+        int coord = ps_->NewNode(Phrase::kNp);
         for (int p : parts) {
           if (!flat || ps_->nodes_[p].token >= 0) {
             ps_->Append(coord, p);
@@ -485,22 +497,22 @@ class PhraseStructure::Grammar {
       PosTag t = tag(i_);
       std::string_view w = word(i_);
       if (AttachesToNoun(i_, role)) {
-        int pp = ps_->NewNode("PP");
+        int pp = ps_->NewNode(Phrase::kPp);
         ps_->Append(pp, Token());
         ps_->Append(pp, NounPhrase(depth + 1, subject && IsLower(w, "of") ? Role::kSubject : Role::kPrepObject));
-        int outer = Wrap("NP", np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, pp);
         np = outer;
         continue;
       }
       if (t == T::kWDT || t == T::kWP || (t == T::kIN && IsLower(w, "that") && IsFiniteVerb(tag(SkipAdverbs(i_ + 1))))) {
-        int outer = Wrap("NP", np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, RelativeClause(depth + 1));
         np = outer;
         continue;
       }
       if (t == T::kComma && (tag(i_ + 1) == T::kWDT || tag(i_ + 1) == T::kWP)) {
-        int outer = Wrap("NP", np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, Token());
         ps_->Append(outer, RelativeClause(depth + 1));
         if (tag(i_) == T::kComma) ps_->Append(outer, Token());
@@ -515,7 +527,7 @@ class PhraseStructure::Grammar {
         int comma = Token();
         int pp = PrepositionOrClause(depth + 1);
         if (tag(i_) == T::kComma && (IsVerbTag(tag(i_ + 1)) || tag(i_ + 1) == T::kMD)) {
-          int outer = Wrap("NP", np);
+          int outer = Wrap(Phrase::kNp, np);
           ps_->Append(outer, comma);
           ps_->Append(outer, pp);
           ps_->Append(outer, Token());
@@ -534,7 +546,7 @@ class PhraseStructure::Grammar {
         int second = NounPhrase(depth + 1, Role::kObject);
         PosTag after = tag(i_);
         if (after == T::kComma || after == T::kPeriod || after == T::kCloseQuote || after == T::kColon || i_ >= n_) {
-          int outer = Wrap("NP", np);
+          int outer = Wrap(Phrase::kNp, np);
           ps_->Append(outer, comma);
           ps_->Append(outer, second);
           if (after == T::kComma && !ClauseAhead(i_ + 1)) ps_->Append(outer, Token());
@@ -547,14 +559,14 @@ class PhraseStructure::Grammar {
       }
       if (t == T::kPRP && (EndsWith(w, "self") || EndsWith(w, "selves"))) {
         // An emphatic reflexive: (NP (NP Putin) (NP (PRP himself))).
-        int outer = Wrap("NP", np);
-        ps_->Append(outer, Wrap("NP", Token()));
+        int outer = Wrap(Phrase::kNp, np);
+        ps_->Append(outer, Wrap(Phrase::kNp, Token()));
         np = outer;
         continue;
       }
       if (t == T::kVBN && (tag(i_ + 1) == T::kIN || tag(i_ + 1) == T::kTO || IsDayWord(word(i_ + 1)))) {
         // Reduced relative: "remarks published on Monday", "a report released Tuesday".
-        int outer = Wrap("NP", np);
+        int outer = Wrap(Phrase::kNp, np);
         ps_->Append(outer, VerbPhrase(depth + 1));
         np = outer;
         continue;
@@ -566,7 +578,7 @@ class PhraseStructure::Grammar {
 
   // A verb group and its complements from i_ (a verb or modal).
   int VerbPhrase(int depth) {
-    int vp = ps_->NewNode("VP");
+    int vp = ps_->NewNode(Phrase::kVp);
     size_t verb = i_;
     ps_->Append(vp, Token());
     PosTag vt = tag(verb);
@@ -582,9 +594,9 @@ class PhraseStructure::Grammar {
     // same form; "by promoting trade and mended ties" joins "mended" higher up.
     if (tag(i_) == T::kCC && IsVerbTag(tag(SkipAdverbs(i_ + 1))) && SameForm(vt, tag(SkipAdverbs(i_ + 1))) &&
         depth < kMaxDepth) {
-      int outer = Wrap("VP", vp);
+      int outer = Wrap(Phrase::kVp, vp);
       ps_->Append(outer, Token());
-      while (IsAdverbTag(tag(i_))) ps_->Append(outer, Wrap("ADVP", Token()));
+      while (IsAdverbTag(tag(i_))) ps_->Append(outer, Wrap(Phrase::kAdvp, Token()));
       ps_->Append(outer, VerbPhrase(depth + 1));
       return outer;
     }
@@ -598,22 +610,22 @@ class PhraseStructure::Grammar {
       PosTag t = tag(i_);
       if (depth >= kMaxDepth) return;
       if (t == T::kRP) {
-        ps_->Append(vp, Wrap("PRT", Token()));
+        ps_->Append(vp, Wrap(Phrase::kPrt, Token()));
       } else if (MeasureBefore(i_) || (t == T::kComma && MeasureBefore(i_ + 1))) {
         if (t == T::kComma) ps_->Append(vp, Token());
         ps_->Append(vp, MeasurePhrase(depth + 1));
       } else if (IsAdverbTag(t)) {
-        ps_->Append(vp, Wrap("ADVP", Token()));
+        ps_->Append(vp, Wrap(Phrase::kAdvp, Token()));
       } else if (t == T::kPRP && object) {
         return;
       } else if (IsNounTag(t) && !ContinuesNoun(tag(i_ + 1)) && IsDayWord(word(i_))) {
         // "said Wednesday she hoped": the day is the verb's, not the clause's.
-        ps_->Append(vp, Wrap("NP-TMP", Token()));
+        ps_->Append(vp, Wrap(Phrase::kNpTemporal, Token()));
       } else if (StartsNoun(t) && !IsAdjectiveTag(t)) {
         if (ClauseAhead(i_, /*subject_pps=*/false)) {
-          int s = ps_->NewNode("S");
+          int s = ps_->NewNode(Phrase::kS);
           Clause(s, depth + 1, /*nested=*/true);
-          ps_->Append(vp, Wrap("SBAR", s));
+          ps_->Append(vp, Wrap(Phrase::kSbar, s));
           return;
         }
         if (object && IsNounTag(t) == false && t != T::kCD && t != T::kDT) return;
@@ -623,37 +635,37 @@ class PhraseStructure::Grammar {
         if (first_object && IsFiniteVerb(tag(i_))) {
           // A finite verb right after the object makes it a subject: "hoped a
           // raft of officials accused of crimes would be indicted".
-          int s = ps_->NewNode("S");
+          int s = ps_->NewNode(Phrase::kS);
           ps_->Append(s, np);
           Clause(s, depth + 1, /*nested=*/true);
-          ps_->Append(vp, Wrap("SBAR", s));
+          ps_->Append(vp, Wrap(Phrase::kSbar, s));
           return;
         }
         if (tag(i_) == T::kTO && tag(i_ + 1) == T::kVB) {
           // Object control: "urged Eriador to respond" is (S (NP Eriador) (VP to respond)).
-          int s = ps_->NewNode("S");
+          int s = ps_->NewNode(Phrase::kS);
           ps_->Append(s, np);
           ps_->Append(s, ps_->nodes_[PrepositionOrClause(depth + 1)].first);
           ps_->Append(vp, s);
         } else {
-          if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
+          if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNpTemporal);
           ps_->Append(vp, np);
         }
       } else if (IsAdjectiveTag(t)) {
         // Modifiers, then a noun: "full diplomatic ties", "complete, full ties".
         if (NounAfterModifiers(i_) || (StartsNoun(tag(i_ + 1)) && !IsAdjectiveTag(tag(i_ + 1)))) {
           int np = NounPhrase(depth + 1, Role::kObject);
-          if (Temporal(np)) ps_->nodes_[np].label = "NP-TMP";
+          if (Temporal(np)) ps_->nodes_[np].label = LabelOf(Phrase::kNpTemporal);
           ps_->Append(vp, np);
           object = true;
         } else {
-          int adjp = ps_->NewNode("ADJP");
+          int adjp = ps_->NewNode(Phrase::kAdjp);
           ps_->Append(adjp, Token());
           if (tag(i_) == T::kIN || tag(i_) == T::kTO) ps_->Append(adjp, PrepositionOrClause(depth + 1));
           ps_->Append(vp, adjp);
         }
       } else if (t == T::kIN && tag(i_ + 1) == T::kTO) {
-        int about = ps_->NewNode("VP");  // "is about to ...": (VP (IN about) (S ...))
+        int about = ps_->NewNode(Phrase::kVp);  // "is about to ...": (VP (IN about) (S ...))
         ps_->Append(about, Token());
         ps_->Append(about, PrepositionOrClause(depth + 1));
         ps_->Append(vp, about);
@@ -663,7 +675,7 @@ class PhraseStructure::Grammar {
         ps_->Append(vp, NounPhrase(depth + 1, Role::kObject));  // "mend damaged ties"
         object = true;
       } else if (t == T::kVBG || t == T::kVBN) {
-        ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
+        ps_->Append(vp, Wrap(Phrase::kS, VerbPhrase(depth + 1)));
       } else if (t == T::kOpenQuote || t == T::kCloseQuote) {
         ps_->Append(vp, Token());
       } else if (AccordingTo(i_) || (t == T::kComma && AccordingTo(i_ + 1))) {
@@ -673,7 +685,7 @@ class PhraseStructure::Grammar {
         // A participial clause after a comma belongs to the verb it follows:
         // "staged a protest, scaling a pole" is (VP staged .. (, ,) (S (VP scaling ..))).
         ps_->Append(vp, Token());
-        ps_->Append(vp, Wrap("S", VerbPhrase(depth + 1)));
+        ps_->Append(vp, Wrap(Phrase::kS, VerbPhrase(depth + 1)));
       } else {
         return;
       }
@@ -695,7 +707,7 @@ uint64_t PhraseStructure::Build(std::span<const std::string_view> words, std::sp
   if (words.empty()) return 0;
   Grammar grammar(this);
   int root = grammar.Sentence();
-  int top = NewNode("");
+  int top = NewNode(Phrase::kTop);
   Append(top, root);
   Emit(top);
   builder_.Finish();

@@ -38,6 +38,7 @@
 #ifndef DYAD_PARSE_PHRASE_STRUCTURE_H_
 #define DYAD_PARSE_PHRASE_STRUCTURE_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -53,6 +54,8 @@ class PhraseStructure {
  public:
   static constexpr int kMaxDepth = 24;
 
+  PhraseStructure();
+
   // Builds the tree of one sentence into *tree (replacing it). words are PTB
   // forms ("-LRB-" for "("), tags one per word. An empty sentence gives a
   // tree with no nodes. Returns the elementary steps taken (linear in the
@@ -61,21 +64,32 @@ class PhraseStructure {
   uint64_t Build(std::span<const std::string_view> words, std::span<const PosTag> tags, ParseTree* tree);
 
  private:
+  // The labels of phrases; "" is the sentence's top, which becomes ROOT.
+  enum class Phrase : uint8_t { kTop, kS, kSbar, kNp, kNpTemporal, kVp, kPp, kAdvp, kAdjp, kPrt, kWhnp, kWhadvp };
+  static constexpr int kPhraseCount = static_cast<int>(Phrase::kWhadvp) + 1;
+  // A node's label: its tag for a token node, else kPosTagCount + its Phrase.
+  using LabelIndex = uint8_t;
+  static LabelIndex LabelOf(Phrase phrase) { return static_cast<LabelIndex>(kPosTagCount + static_cast<int>(phrase)); }
   struct Node {
-    std::string_view label;  // phrase label, or the tag of a token node
+    LabelIndex label;
     int32_t token = -1;
     int32_t first = -1, last = -1, next = -1;  // children as a linked list
   };
   class Grammar;
 
-  int NewNode(std::string_view label, int token = -1);
-  void Append(int parent, int child);
+  // Inline (defined in phrase_structure.cc, the only place they are
+  // called): they run for every node.
+  inline int NewNode(Phrase phrase);
+  inline int NewToken(int token);
+  inline void Append(int parent, int child);
   void Emit(int node);
 
   std::vector<Node> nodes_;
   std::span<const std::string_view> words_;
   std::span<const PosTag> tags_;
   TreeBuilder builder_;
+  // Every label, prepared once in builder_, by LabelIndex.
+  std::array<TreeBuilder::Label, kPosTagCount + kPhraseCount> labels_;
 };
 
 }  // namespace dyad

@@ -1,25 +1,38 @@
 #include "dyad/parse/tagger.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
 
+#include "dyad/base/hash.h"
 #include "dyad/base/text.h"
 #include "dyad/parse/function_words.h"
 
 namespace dyad {
 
-struct PosTagger::Word {
-  std::string_view text;
-  std::string_view lower;   // ASCII lower case (in the call's arena)
+// What the tagger learns of a word from its spelling alone, the same in
+// every sentence.
+struct PosTagger::WordFacts {
   bool capitalised = false;  // first character an ASCII capital
   bool all_caps = false;     // two or more letters, none lower case
   bool non_ascii = false;
   bool number = false;
   bool hyphenated = false;
+  bool letters = false;    // holds an ASCII letter
+  bool verb_form = false;  // a verb-dictionary form
+  bool bare_clause = false;  // TakesBareClause
+  PosTag punctuation = PosTag::kSYM;  // PunctuationTag
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
+  TokenId id = kNoToken;  // in the dictionaries' vocabulary
+};
+
+struct PosTagger::Word : WordFacts {
+  std::string_view text;
+  std::string_view lower;   // ASCII lower case (in the call's arena)
   bool in_actor = false;  // inside an actor or agent phrase of the dictionaries
   bool phrase_modifier = false;  // ... and not the last word of a multi-word one
-  bool verb_form = false;  // a verb-dictionary form
 };
 
 namespace {
@@ -86,29 +99,93 @@ bool IsDeterminerLike(PosTag t) {
 
 }  // namespace
 
-uint64_t PosTagger::MarkDictionaryPhrases(std::span<const std::string_view> words, std::vector<Word>* out) const {
+uint64_t PosTagger::NextId() {
+  static std::atomic<uint64_t> next{1};
+  return next++;
+}
+
+PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lower) const {
+  WordFacts f;
+  bool lower_seen = false;
+  size_t letter_count = 0;
+  for (size_t k = 0; k < text.size(); ++k) {
+    char c = text[k];
+    if (c >= 'a' && c <= 'z') lower_seen = true;
+    if (IsAsciiAlpha(c)) ++letter_count;
+    if (static_cast<unsigned char>(c) >= 0x80) f.non_ascii = true;
+    if (c == '-' && k > 0 && k + 1 < text.size()) f.hyphenated = true;
+  }
+  f.capitalised = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
+  f.all_caps = letter_count >= 2 && !lower_seen;
+  f.letters = letter_count > 0;
+  f.number = IsNumberWord(text);
+  f.function = FindFunctionWord(lower);
+  f.bare_clause = TakesBareClause(lower);
+  f.punctuation = PunctuationTag(text);
+  if (lexicon_ != nullptr && f.letters && f.function == nullptr) f.lex = lexicon_->Analyze(lower);
+  // Dictionary phrases are made of words; punctuation is looked up in vain.
+  if (dicts_.vocabulary != nullptr && !text.empty() &&
+      (IsAsciiAlpha(text[0]) || IsDigit(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80)) {
+    std::string upper(text);
+    for (char& c : upper) c = AsciiUpper(c);
+    f.id = dicts_.vocabulary->Find(upper);
+  }
+  if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
+  return f;
+}
+
+[[gnu::always_inline]] inline const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, char* lower) const {
+  // News repeats its words: each thread remembers the facts of recent ones,
+  // and their lower case, in sets of two slots, so that two frequent words
+  // sharing a set do not keep evicting each other.
+  struct Memory {
+    uint64_t tagger = 0;  // id_; 0: empty
+    uint8_t size = 0;
+    char word[23];
+    char lower[kLowerSlack];  // copied whole: cheaper than by the byte
+    WordFacts facts;
+  };
+  constexpr size_t kSlots = 8192;
+  thread_local std::array<Memory, kSlots> memory;
+  const uint64_t hash = HashWord(text);
+  Memory* set = &memory[hash & (kSlots - 2)];
+  auto learn = [&] {
+    for (size_t k = 0; k < text.size(); ++k) {
+      const char c = text[k];
+      lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    return Learn(text, std::string_view(lower, text.size()));
+  };
+  if (text.size() > sizeof(Memory::word)) {  // not remembered: a slot only lends room
+    set->tagger = 0;
+    set->facts = learn();
+    return set->facts;
+  }
+  for (Memory* m : {set, set + 1}) {
+    if (m->tagger == id_ && m->size == text.size() && std::memcmp(m->word, text.data(), text.size()) == 0) {
+      std::memcpy(lower, m->lower, sizeof m->lower);
+      return m->facts;
+    }
+  }
+  Memory& m = set[hash >> 63];  // the slot to replace, by another bit of the hash
+  m.facts = learn();
+  m.tagger = id_;
+  m.size = static_cast<uint8_t>(text.size());
+  std::memcpy(m.word, text.data(), text.size());
+  std::memcpy(m.lower, lower, text.size());
+  return m.facts;
+}
+
+uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words) const {
   uint64_t work = 0;
   if (dicts_.vocabulary == nullptr) return work;
   // Per-thread scratch, so that steady-state tagging does not allocate.
   thread_local std::vector<TokenId> ids;
-  thread_local std::string upper;
   ids.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    std::string_view text = (*out)[i].text;
-    // Dictionary phrases are made of words; punctuation is looked up in vain.
-    if (text.empty() || !(IsAsciiAlpha(text[0]) || IsDigit(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80)) {
-      ids[i] = kNoToken;
-      continue;
-    }
-    upper.resize(text.size());
-    for (size_t k = 0; k < text.size(); ++k) upper[k] = AsciiUpper(text[k]);
-    ids[i] = dicts_.vocabulary->Find(upper);
-    work += upper.size();
-  }
+  for (size_t i = 0; i < words.size(); ++i) ids[i] = words[i].id;
   for (size_t i = 0; i < ids.size(); ++i) {
     std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     ++work;
-    if (dicts_.verbs != nullptr) (*out)[i].verb_form = !dicts_.verbs->ExactForms(rest.first(1)).empty();
     size_t length = 0;
     if (dicts_.actors != nullptr) length = dicts_.actors->LongestMatch(rest).length;
     if (dicts_.agents != nullptr) length = std::max(length, dicts_.agents->LongestMatch(rest).length);
@@ -116,8 +193,8 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<const std::string_view> word
     // stays linear in the sentence.
     work += length;
     for (size_t k = i; k < i + length; ++k) {
-      (*out)[k].in_actor = true;
-      (*out)[k].phrase_modifier |= k + 1 < i + length;
+      words[k].in_actor = true;
+      words[k].phrase_modifier |= k + 1 < i + length;
     }
   }
   return work;
@@ -128,43 +205,31 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   tags->assign(n, T::kNN);
   if (n == 0) return 0;
   uint64_t work = 0;
-  thread_local std::vector<Word> w;  // per-thread scratch, reused
-  w.assign(n, Word{});
+  thread_local std::vector<Word> w;  // per-thread scratch, reused; the loop below sets every field
+  w.resize(n);
   size_t total_size = 0;
   for (std::string_view word : words) total_size += word.size();
-  // One buffer for all lower-case forms, sized up front so views stay valid.
+  // One buffer for all lower-case forms, sized up front so views stay valid
+  // (with room for Facts to write kLowerSlack bytes at the last).
   thread_local std::string lowers;
-  lowers.assign(total_size, '\0');
+  lowers.resize(total_size + kLowerSlack);
   size_t lowers_used = 0;
   size_t letters_words = 0, caps_words = 0;
   for (size_t i = 0; i < n; ++i) {
     Word& x = w[i];
     x.text = words[i];
     char* lower = lowers.data() + lowers_used;
+    static_cast<WordFacts&>(x) = Facts(x.text, lower);
     x.lower = std::string_view(lower, x.text.size());
+    x.in_actor = x.phrase_modifier = false;
     lowers_used += x.text.size();
-    bool lower_seen = false;
-    size_t letter_count = 0;
-    for (size_t k = 0; k < x.text.size(); ++k) {
-      char c = x.text[k];
-      if (c >= 'a' && c <= 'z') lower_seen = true;
-      if (IsAsciiAlpha(c)) ++letter_count;
-      if (static_cast<unsigned char>(c) >= 0x80) x.non_ascii = true;
-      if (c == '-' && k > 0 && k + 1 < x.text.size()) x.hyphenated = true;
-      lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
     work += x.text.size() + 1;
-    x.capitalised = !x.text.empty() && x.text[0] >= 'A' && x.text[0] <= 'Z';
-    x.all_caps = letter_count >= 2 && !lower_seen;
-    x.number = IsNumberWord(x.text);
-    x.function = FindFunctionWord(x.lower);
-    if (lexicon_ != nullptr && letter_count > 0 && x.function == nullptr) x.lex = lexicon_->Analyze(x.lower);
-    if (letter_count > 0) {
+    if (x.letters) {
       ++letters_words;
       if (x.all_caps || (x.capitalised && x.text.size() == 1)) ++caps_words;
     }
   }
-  work += MarkDictionaryPhrases(words, &w);
+  work += MarkDictionaryPhrases(w);
   // A headline or wire text in capitals says nothing by its capitals.
   const bool headline = letters_words >= 3 && caps_words * 10 >= letters_words * 8;
 
@@ -186,7 +251,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   bool relative_open = false;
   size_t resumed_at = n;  // the comma closing a relative clause
   size_t first_word = 0;     // the sentence's first word, past opening quotes and brackets
-  while (first_word < n && PunctuationTag(words[first_word]) != T::kSYM) ++first_word;
+  while (first_word < n && w[first_word].punctuation != T::kSYM) ++first_word;
 
   // Settled tag of the nearest earlier token that is not an adverb.
   auto prev_skipping_adverbs = [&](size_t i) -> std::pair<PosTag, const Word*> {
@@ -252,7 +317,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         return complement_after(j);
       }
       if (y.lex.any_noun() == 0 && y.lex.adj == 0 && !y.capitalised && y.lex.known()) return false;
-      if (PunctuationTag(y.text) != T::kSYM) return false;
+      if (y.punctuation != T::kSYM) return false;
     }
     return false;
   };
@@ -288,7 +353,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         subject_seen = true;
       }
       // "said Gondor attacked", "hoped officials would": a clause of its own.
-      if (IsVerbTag(last) && TakesBareClause(w[i - 1].lower) && w[i].lower != "that") {
+      if (IsVerbTag(last) && w[i - 1].bare_clause && w[i].lower != "that") {
         finite_seen = subject_seen = false;
         clause_start = i;
       }
@@ -298,7 +363,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const Word* prev_word = i > 0 ? &w[i - 1] : nullptr;
     auto [prev_content, prev_content_word] = prev_skipping_adverbs(i);
     PosTag& out = (*tags)[i];
-    PosTag punct = PunctuationTag(x.text);
+    PosTag punct = x.punctuation;
     if (x.number) {
       out = T::kCD;
       continue;
@@ -353,7 +418,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         out = T::kVBP;
       } else if ((lw == "such" || lw == "quite") && i + 1 < n && (w[i + 1].lower == "a" || w[i + 1].lower == "an")) {
         out = T::kPDT;  // "such a step"
-      } else if ((lw == "all" || lw == "both" || lw == "each") && i + 1 < n && (w[i + 1].lower == "the" || PunctuationTag(w[i+1].text) != T::kSYM)) {
+      } else if ((lw == "all" || lw == "both" || lw == "each") && i + 1 < n && (w[i + 1].lower == "the" || w[i + 1].punctuation != T::kSYM)) {
         out = lw == "all" ? T::kPDT : T::kDT;
       } else if (lw == "as" && i + 1 < n && w[i + 1].lex.adj > 0 && i + 2 < n && w[i + 2].lower == "as") {
         out = T::kRB;
@@ -362,7 +427,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       } else if (lw == "her" && (IsVerbTag(prev) || prev == T::kIN || prev == T::kTO) && !nouny_next(i)) {
         out = T::kPRP;
       } else if (lw == "before" || lw == "after") {
-        if (i + 1 >= n || PunctuationTag(w[i + 1].text) != T::kSYM) out = T::kRB;
+        if (i + 1 >= n || w[i + 1].punctuation != T::kSYM) out = T::kRB;
       }
       if (IsVerbTag(out) && out != T::kVBG && out != T::kVBN && out != T::kVB) finite_seen = true;
       if (out == T::kMD) finite_seen = true;
@@ -504,7 +569,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         continue;
       }
       if (IsNounTag(prev) && (finite_seen || object_of_preposition)) out = T::kVBN;
-      else if (after_subject && IsNounTag(prev) && !TakesBareClause(x.lower) && participle_before_verb(i))
+      else if (after_subject && IsNounTag(prev) && !x.bare_clause && participle_before_verb(i))
         out = T::kVBN;
       else if (after_subject && !a.participle_only) out = T::kVBD;
       else if (prev == T::kComma && !sentence_finite && !a.participle_only) out = T::kVBD;

@@ -61,7 +61,10 @@ class PosTagger {
   explicit PosTagger(const Lexicon* lexicon, TaggerDictionaries dictionaries = {})
       : lexicon_(lexicon), dicts_(dictionaries) {}
 
-  void SetDictionaries(TaggerDictionaries dictionaries) { dicts_ = dictionaries; }
+  void SetDictionaries(TaggerDictionaries dictionaries) {
+    dicts_ = dictionaries;
+    id_ = NextId();  // what each thread remembers of words no longer holds
+  }
 
   // Tags one sentence: words are the tokens' PTB forms (tokenizer.h Norm),
   // *tags receives one tag per word. Returns the elementary steps taken
@@ -71,11 +74,27 @@ class PosTagger {
   uint64_t Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const;
 
  private:
+  struct WordFacts;
   struct Word;
-  uint64_t MarkDictionaryPhrases(std::span<const std::string_view> words, std::vector<Word>* out) const;
+  // The facts of the word `text` (`lower` in ASCII lower case): Learn finds
+  // them; Facts asks the calling thread's memory of recent words first, and
+  // its answer is valid until the thread's next call. Facts also writes the
+  // lower case to lower[0, text.size()), and may write up to kLowerSlack
+  // bytes there. Inline: it runs for every word.
+  static constexpr size_t kLowerSlack = 24;
+  WordFacts Learn(std::string_view text, std::string_view lower) const;
+  inline const WordFacts& Facts(std::string_view text, char* lower) const;
+  // Marks the words inside actor and agent phrases of the dictionaries.
+  uint64_t MarkDictionaryPhrases(std::span<Word> words) const;
+
+  // Tells taggers (and their lexicon and dictionaries) apart in the
+  // per-thread memory of Facts, which an address could not: a tagger may be
+  // freed and another made in its place.
+  static uint64_t NextId();
 
   const Lexicon* lexicon_;
   TaggerDictionaries dicts_;
+  uint64_t id_ = NextId();
 };
 
 }  // namespace dyad

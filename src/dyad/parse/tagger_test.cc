@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "dyad/base/text.h"
+#include "dyad/dict/dictionary_set.h"
+#include "testing/shared_data.h"
 
 namespace dyad {
 namespace {
@@ -130,6 +132,27 @@ TEST(TaggerTest, ABaseFormAfterASingularNounIsANoun) {
   EXPECT_EQ(Tags(Shared(), "the peace process failed"), "the/DT peace/NN process/NN failed/VBD");
   EXPECT_EQ(Tags(Shared(), "an arms embargo would fail"), "an/DT arms/NNS embargo/NN would/MD fail/VB");
   EXPECT_EQ(Tags(Shared(), "the rebels attack"), "the/DT rebels/NNS attack/VBP");
+}
+
+TEST(TaggerTest, DictionaryEvidenceFollowsSetDictionaries) {
+  // Each thread remembers what words are; new dictionaries must not meet
+  // what was remembered under the old ones.
+  DictionaryPaths paths;
+  paths.actors = {testing::WriteTempFile("tagger_test.actors.txt", "ZORBED [ZRB]\n")};
+  Diagnostics problems;
+  auto set = DictionarySet::Load(paths, &problems);
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  const std::vector<std::string_view> words = {"they", "zorbed", "it"};
+  std::vector<PosTag> tags;
+  PosTagger tagger(nullptr);
+  tagger.Tag(words, &tags);
+  EXPECT_EQ(tags[1], PosTag::kVBD);  // an unknown -ed form after a subject
+  tagger.SetDictionaries(TaggerDictionaries::Of(**set));
+  tagger.Tag(words, &tags);
+  EXPECT_EQ(tags[1], PosTag::kNN);  // an actor's name
+  tagger.SetDictionaries({});
+  tagger.Tag(words, &tags);
+  EXPECT_EQ(tags[1], PosTag::kVBD);
 }
 
 }  // namespace

@@ -68,6 +68,19 @@ CharClass ClassifyNonAscii(char32_t cp) {
 
 bool IsAlnum(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
 
+// Per byte: kAlnumDigit or kAlnumLetter for ASCII digits and letters, else 0,
+// so that a run of them is scanned with one load a byte.
+constexpr uint8_t kAlnumDigit = 1, kAlnumLetter = 2;
+constexpr std::array<uint8_t, 256> MakeAsciiAlnum() {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (kAsciiClass[c] == CharClass::kDigit) t[c] = kAlnumDigit;
+    if (kAsciiClass[c] == CharClass::kLetter) t[c] = kAlnumLetter;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 256> kAsciiAlnum = MakeAsciiAlnum();
+
 // Words that keep a following period. Case matters: "Gen." is an
 // abbreviation, "gen." ends a sentence. Sorted for binary search.
 constexpr std::string_view kAbbreviations[] = {
@@ -169,13 +182,12 @@ class TokenizerRun {
     if (previous == CharClass::kLetter) number = false;
     q += c.len;
     while (q < s_.size()) {
-      // Fast path: the ASCII letters and digits that make up most words.
-      const unsigned char b = static_cast<unsigned char>(s_[q]);
-      if (b < 0x80 && IsAlnum(kAsciiClass[b])) {
-        ++out_->work_;
-        previous = kAsciiClass[b];
-        if (previous == CharClass::kLetter) number = false;
-        ++q;
+      // Fast path: a run of the ASCII letters and digits that make up most
+      // words, in a tight loop.
+      if (const size_t run = AsciiAlnumRun(q, &number); run != q) {
+        out_->work_ += run - q;
+        previous = kAsciiClass[static_cast<unsigned char>(s_[run - 1])];
+        q = run;
         continue;
       }
       const Ch d = At(q);
@@ -226,6 +238,17 @@ class TokenizerRun {
       EmitWord(split, q, TokenKind::kWord, needs_norm);
     }
     return q;
+  }
+
+  // End of the run of ASCII letters and digits from pos; clears *number when
+  // the run holds a letter.
+  size_t AsciiAlnumRun(size_t pos, bool* number) const {
+    const char* p = s_.data();
+    const size_t n = s_.size();
+    uint8_t seen = 0;  // kAlnumDigit | kAlnumLetter
+    for (uint8_t k; pos < n && (k = kAsciiAlnum[static_cast<unsigned char>(p[pos])]) != 0; ++pos) seen |= k;
+    if (seen & kAlnumLetter) *number = false;
+    return pos;
   }
 
   // End of a dotted acronym ("U.S.", "a.m."; two or more letter-period pairs)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <iterator>
 
 namespace dyad {
@@ -83,7 +84,7 @@ constexpr C kNpModifier[] = {C::kDollar, C::kAdjp, C::kPrn};
 constexpr C kNpNumber[] = {C::kCd};
 constexpr C kNpAdjective[] = {C::kJj, C::kJjs, C::kRb, C::kQp};
 
-Rule RuleFor(C parent) {
+constexpr Rule RuleFor(C parent) {
   using D = Direction;
   switch (parent) {
     case C::kAdjp: return {D::kLeft, kAdjpPriority};
@@ -145,6 +146,32 @@ int NounPhraseHead(std::span<const C> children) {
   return last;
 }
 
+constexpr int kCategoryCount = static_cast<int>(C::kNone) + 1;
+constexpr uint8_t kUnranked = UINT8_MAX;
+
+// A parent's rule as a table: per child category, its place in the
+// priority list (kUnranked when absent), so that one pass over the children
+// finds the head.
+struct RankedRule {
+  Direction direction = Direction::kLeft;
+  std::array<uint8_t, kCategoryCount> rank{};
+};
+
+constexpr std::array<RankedRule, kCategoryCount> MakeRankedRules() {
+  std::array<RankedRule, kCategoryCount> rules{};
+  for (int parent = 0; parent < kCategoryCount; ++parent) {
+    const Rule rule = RuleFor(static_cast<C>(parent));
+    rules[parent].direction = rule.direction;
+    rules[parent].rank.fill(kUnranked);
+    for (size_t i = 0; i < rule.priority.size(); ++i) {
+      uint8_t& rank = rules[parent].rank[static_cast<int>(rule.priority[i])];
+      if (rank == kUnranked) rank = static_cast<uint8_t>(i);
+    }
+  }
+  return rules;
+}
+constexpr std::array<RankedRule, kCategoryCount> kRankedRules = MakeRankedRules();
+
 }  // namespace
 
 HeadCategory ClassifyCategory(std::string_view category) {
@@ -183,11 +210,21 @@ HeadCategory ClassifyCategory(std::string_view category) {
 int FindHeadChild(HeadCategory parent, std::span<const HeadCategory> children) {
   if (children.size() == 1) return 0;
   if (parent == C::kNp || parent == C::kNml) return NounPhraseHead(children);
-  Rule rule = RuleFor(parent);
-  for (const C& wanted : rule.priority) {
-    if (int i = FindFirst(children, rule.direction, {&wanted, 1}); i >= 0) return i;
+  // The child whose category comes first in the priority list; of two
+  // alike, the one met first from the rule's end.
+  const RankedRule& rule = kRankedRules[static_cast<int>(parent)];
+  const int n = static_cast<int>(children.size());
+  int best = -1;
+  uint8_t best_rank = kUnranked;
+  for (int k = 0; k < n; ++k) {
+    const int i = rule.direction == Direction::kLeft ? k : n - 1 - k;
+    const uint8_t rank = rule.rank[static_cast<int>(children[i])];
+    if (rank < best_rank) {
+      best_rank = rank;
+      best = i;
+    }
   }
-  return Outermost(children, rule.direction);
+  return best >= 0 ? best : Outermost(children, rule.direction);
 }
 
 }  // namespace dyad

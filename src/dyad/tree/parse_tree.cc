@@ -80,13 +80,12 @@ void TreeBuilder::Reset(ParseTree* tree) {
   ++generation_;
 }
 
-char* TreeBuilder::Reserve(size_t n) {
+void TreeBuilder::GrowText(size_t n) {
   // text_ grows in steps and is cut to what was stored by Finish(): byte
   // loops into room already there are cheaper than std::string::append for
   // these short strings.
   std::string& text = tree_->text_;
-  if (text_used_ + n > text.size()) text.resize(std::max(2 * text.size(), text_used_ + n + 256));
-  return text.data() + text_used_;
+  text.resize(std::max(2 * text.size(), text_used_ + n + 256));
 }
 
 ParseTree::Piece TreeBuilder::Store(std::string_view s, bool upper) {
@@ -101,7 +100,7 @@ ParseTree::Piece TreeBuilder::Store(std::string_view s, bool upper) {
   return piece;
 }
 
-void TreeBuilder::StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm) {
+[[gnu::always_inline]] inline void TreeBuilder::StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm) {
   const std::string_view unescaped = Unescape(word);
   if (unescaped.data() != word.data()) {  // an escape: its plain form is ASCII
     *stored = Store(word);
@@ -128,6 +127,20 @@ void TreeBuilder::StoreWord(std::string_view word, ParseTree::Piece* stored, Par
   *norm = Store(AsciiFoldUpper(word));
 }
 
+TreeBuilder::Label TreeBuilder::Describe(std::string_view label, ParseTree::Piece text) {
+  Label l;
+  l.text = text;
+  l.category_size = static_cast<uint32_t>(CategoryLength(label));
+  l.head = ClassifyCategory(label.substr(0, l.category_size));
+  return l;
+}
+
+TreeBuilder::Label TreeBuilder::Prepare(std::string_view label) {
+  const Label l = Describe(label, {static_cast<uint32_t>(label_prefix_.size()), static_cast<uint32_t>(label.size())});
+  label_prefix_.append(label);
+  return l;
+}
+
 TreeBuilder::Label TreeBuilder::InternLabel(std::string_view label) {
   const bool short_label = !label.empty() && label.size() <= 8;
   uint64_t key = 0;
@@ -142,31 +155,26 @@ TreeBuilder::Label TreeBuilder::InternLabel(std::string_view label) {
       break;  // met first in this tree, whose text does not start with it
     }
   }
-  Label l;
-  l.text = Store(label);
-  l.category_size = static_cast<uint32_t>(CategoryLength(label));
-  l.head = ClassifyCategory(label.substr(0, l.category_size));
+  const Label l = Describe(label, Store(label));
   if (short_label && known_labels_[slot].size == 0 && known_label_count_ < kMaxKnownLabels) {
-    Label known = l;
-    known.text = {static_cast<uint32_t>(label_prefix_.size()), static_cast<uint32_t>(label.size())};
-    label_prefix_.append(label);
-    known_labels_[slot] = {key, static_cast<uint32_t>(label.size()), generation_ + 1, known};
+    known_labels_[slot] = {key, static_cast<uint32_t>(label.size()), generation_ + 1, Prepare(label)};
     ++known_label_count_;
   }
   return l;
 }
 
-void TreeBuilder::Open(std::string_view label) {
-  open_.push_back({InternLabel(label), pending_.size(), static_cast<int32_t>(tree_->tokens_.size())});
-}
+void TreeBuilder::Open(const Label& label) { open_.push_back({label, pending_.size()}); }
 
-void TreeBuilder::AddToken(std::string_view tag, std::string_view word) {
+void TreeBuilder::AddToken(const Label& tag, std::string_view word) {
   ParseTree& t = *tree_;
-  int32_t token = static_cast<int32_t>(t.tokens_.size());
-  int32_t node = AddNode(InternLabel(tag), token, token + 1, pending_.size());
-  t.nodes_[node].token = token;
-  t.nodes_[node].head_token = token;
-  t.tokens_.push_back({node, -1, -1});
+  const int32_t token = static_cast<int32_t>(t.tokens_.size());
+  ParseNode p;
+  p.token_begin = token;
+  p.token_end = token + 1;
+  p.children_begin = p.children_end = static_cast<int32_t>(t.child_ids_.size());
+  p.head_token = token;
+  p.token = token;
+  t.tokens_.push_back({Place(p, tag), -1, -1});
   ParseTree::Piece stored, norm;
   StoreWord(word, &stored, &norm);
   t.token_text_.push_back({stored, norm});
@@ -179,9 +187,14 @@ int TreeBuilder::open_child_count() const {
 
 void TreeBuilder::Close() {
   assert(!open_.empty() && open_child_count() > 0);
-  OpenNode o = open_.back();
+  const OpenNode o = open_.back();
   open_.pop_back();
-  AddNode(o.label, o.token_begin, static_cast<int32_t>(tree_->tokens_.size()), o.first_child);
+  Join(o.label, o.first_child);
+}
+
+void TreeBuilder::AddPhrase(const Label& label, int child_count) {
+  assert(child_count > 0 && child_count <= open_child_count());
+  Join(label, pending_.size() - child_count);
 }
 
 void TreeBuilder::Finish() {
@@ -195,7 +208,6 @@ void TreeBuilder::Finish() {
   } else if (label != "ROOT") {
     Open("ROOT");
     open_.back().first_child = 0;
-    open_.back().token_begin = 0;
     Close();
   }
   pending_.clear();
@@ -203,32 +215,33 @@ void TreeBuilder::Finish() {
   t.text_.resize(text_used_);
 }
 
-int32_t TreeBuilder::AddNode(const Label& label, int32_t token_begin, int32_t token_end, size_t first_child) {
+[[gnu::always_inline]] inline int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
   ParseTree& t = *tree_;
-  int32_t node = static_cast<int32_t>(t.nodes_.size());
-  ParseNode p;
-  p.token_begin = token_begin;
-  p.token_end = token_end;
-  p.children_begin = static_cast<int32_t>(t.child_ids_.size());
-  const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
-  for (int32_t child : children) {
-    t.child_ids_.push_back(child);
-    t.nodes_[child].parent = node;
-  }
-  p.children_end = static_cast<int32_t>(t.child_ids_.size());
-  if (!children.empty()) {
-    const std::span<const HeadCategory> categories(pending_categories_.data() + first_child, children.size());
-    p.head_child = children[FindHeadChild(label.head, categories)];
-    p.head_token = t.nodes_[p.head_child].head_token;
-  }
-  t.nodes_.push_back(p);
+  t.nodes_.push_back(node);
   t.node_text_.push_back({label.text, label.category_size});
-  // The node's children are now placed; the node itself waits for its parent.
+  pending_.push_back(static_cast<int32_t>(t.nodes_.size()) - 1);
+  pending_categories_.push_back(label.head);
+  return pending_.back();
+}
+
+[[gnu::always_inline]] inline void TreeBuilder::Join(const Label& label, size_t first_child) {
+  ParseTree& t = *tree_;
+  const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
+  const int32_t node = static_cast<int32_t>(t.nodes_.size());
+  ParseNode p;
+  p.token_begin = t.nodes_[children.front()].token_begin;
+  p.token_end = static_cast<int32_t>(t.tokens_.size());
+  p.children_begin = static_cast<int32_t>(t.child_ids_.size());
+  t.child_ids_.insert(t.child_ids_.end(), children.begin(), children.end());
+  p.children_end = static_cast<int32_t>(t.child_ids_.size());
+  for (int32_t child : children) t.nodes_[child].parent = node;
+  const std::span<const HeadCategory> categories(pending_categories_.data() + first_child, children.size());
+  p.head_child = children[FindHeadChild(label.head, categories)];
+  p.head_token = t.nodes_[p.head_child].head_token;
+  // The children are placed; the node takes their place among the pending.
   pending_.resize(first_child);
   pending_categories_.resize(first_child);
-  pending_.push_back(node);
-  pending_categories_.push_back(label.head);
-  return node;
+  Place(p, label);
 }
 
 }  // namespace dyad

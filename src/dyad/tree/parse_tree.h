@@ -121,17 +121,38 @@ class ParseTree {
 //   builder.Finish();
 class TreeBuilder {
  public:
+  // A node label as nodes keep it: where its text is stored, the length of
+  // its category (its prefix without function tags) and its head category.
+  struct Label {
+    ParseTree::Piece text;
+    uint32_t category_size = 0;
+    HeadCategory head{};
+  };
+
   // Starts a new tree in *tree, discarding its old contents (but keeping its
   // capacity). *tree must stay alive until Finish().
   void Reset(ParseTree* tree);
+  // Makes `label` ready for every tree begun (Reset) after this call, so
+  // that Open and AddToken with the result cost no lookup of its text; a
+  // builder that writes a fixed set of labels prepares them all once.
+  Label Prepare(std::string_view label);
   // Opens a phrase node as a child of the innermost open node.
-  void Open(std::string_view label);
+  void Open(std::string_view label) { Open(InternLabel(label)); }
+  // As above, with a label prepared before this tree was begun.
+  void Open(const Label& label);
   // Adds a token with its preterminal node to the innermost open node (or at
   // top level, where a lone token becomes the whole sentence).
-  void AddToken(std::string_view tag, std::string_view word);
+  void AddToken(std::string_view tag, std::string_view word) { AddToken(InternLabel(tag), word); }
+  // As above, with a tag prepared before this tree was begun.
+  void AddToken(const Label& tag, std::string_view word);
   // Closes the innermost open node. Requires depth() > 0 and that the node has
   // at least one child.
   void Close();
+  // Adds a phrase node over the last `child_count` nodes added at the
+  // innermost level, as Open before them and Close after would: for a
+  // builder that knows a phrase's label by the time its children are in.
+  // Requires 0 < child_count <= open_child_count().
+  void AddPhrase(const Label& label, int child_count);
   // Open nodes.
   int depth() const { return static_cast<int>(open_.size()); }
   // Children the innermost open node has so far (top-level nodes at depth 0).
@@ -142,17 +163,9 @@ class TreeBuilder {
   void Finish();
 
  private:
-  // A label as nodes keep it: where it is stored, the length of its category
-  // (its prefix without function tags) and its head category.
-  struct Label {
-    ParseTree::Piece text;
-    uint32_t category_size = 0;
-    HeadCategory head{};
-  };
   struct OpenNode {
     Label label;
     size_t first_child;  // index in pending_
-    int32_t token_begin;
   };
   // Trees use a few dozen labels again and again. The first time the
   // builder meets a short label it classifies it and appends it to
@@ -168,17 +181,29 @@ class TreeBuilder {
   static constexpr size_t kKnownLabelSlots = size_t{1} << kKnownLabelBits;
   static constexpr size_t kMaxKnownLabels = 64;
 
+  // `label` classified, its text at `text`.
+  static Label Describe(std::string_view label, ParseTree::Piece text);
   // The label `label` of a node of the tree being built.
   Label InternLabel(std::string_view label);
   // Makes room for `n` more bytes of text and returns where they go.
-  char* Reserve(size_t n);
+  char* Reserve(size_t n) {
+    if (text_used_ + n > tree_->text_.size()) [[unlikely]] GrowText(n);
+    return tree_->text_.data() + text_used_;
+  }
+  void GrowText(size_t n);
   // Appends `s` (ASCII upper-cased if `upper`) to the tree's text.
   ParseTree::Piece Store(std::string_view s, bool upper = false);
+  // The three steps below run for every node of every tree: they are
+  // inline (defined in parse_tree.cc, the only place they are called), so
+  // that a node costs no calls.
   // Appends a token's word and its normal form.
-  void StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm);
-  // Adds a node whose children are pending_[first_child..], which it then
-  // replaces there.
-  int32_t AddNode(const Label& label, int32_t token_begin, int32_t token_end, size_t first_child);
+  inline void StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm);
+  // Adds the node `node` labelled `label` to the tree; it waits in pending_
+  // for its parent. Returns its index.
+  inline int32_t Place(const ParseNode& node, const Label& label);
+  // Adds a phrase node whose children are pending_[first_child..], which it
+  // then replaces there.
+  inline void Join(const Label& label, size_t first_child);
 
   ParseTree* tree_ = nullptr;
   std::vector<OpenNode> open_;
