@@ -144,6 +144,7 @@ ArticleCoder::ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lex
       coder_(CoderDictionaries::Of(dictionaries)),
       parser_(lexicon, TaggerDictionaries::Of(dictionaries)) {
   options_.clause_roles = true;
+  options_.actor_dyads_only = true;  // CodeSentence keeps no other events
 }
 
 Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
