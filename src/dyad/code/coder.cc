@@ -328,13 +328,23 @@ class Coder::SentenceCoder {
   // The dictionary form for the verb word `token`, preferring the longest
   // (multi-word) form around it; false if the word is no verb form.
   bool FindVerb(int32_t token, VerbHit* hit) const {
+    // Forms are made of known words: they lie within [known_begin,
+    // known_last], the known words around the verb's, as far as a form
+    // reaches.
+    if (word_ids_[token] == kNoToken) return false;
     const int n = tree_.token_count();
+    int known_begin = token, known_last = token;
+    while (known_begin > 0 && token - known_begin + 1 < kMaxFormWords && word_ids_[known_begin - 1] != kNoToken) {
+      --known_begin;
+    }
+    while (known_last + 1 < n && known_last - token + 1 < kMaxFormWords && word_ids_[known_last + 1] != kNoToken) {
+      ++known_last;
+    }
     for (int len = kMaxFormWords; len >= 1; --len) {
       for (int pos = 0; pos < len; ++pos) {
         int start = token - pos;
-        if (start < 0 || start + len > n) continue;
+        if (start < known_begin || start + len - 1 > known_last) continue;
         std::span<const TokenId> words(word_ids_.data() + start, static_cast<size_t>(len));
-        if (std::find(words.begin(), words.end(), kNoToken) != words.end()) continue;
         std::span<const uint32_t> forms = d_.verbs->ExactForms(words);
         // When several blocks list a form, the last one read wins, as the
         // PETRARCH dictionary overwrote earlier definitions.
