@@ -95,14 +95,17 @@ class LinearParseBuilder::Builder {
   // The label facts of token tok's POS tag.
   bool TagHas(int tok, uint16_t fact) const { return Has(t_.token(tok).node, fact); }
 
+  // In post-order each node is complete when it is reached (its children
+  // came before it), and hands its size and facts on to its parent.
   void DescribeNodes() {
     nodes_.assign(t_.node_count(), NodeInfo{});
     for (int n = 0; n < t_.node_count(); ++n) {
-      nodes_[n].facts = LabelFacts(t_.label(n));
-      for (int c : t_.children(n)) {
-        nodes_[n].size += nodes_[c].size;
-        nodes_[n].below |= nodes_[c].facts | nodes_[c].below;
-      }
+      NodeInfo& info = nodes_[n];
+      info.facts = LabelFacts(t_.label(n));
+      const int parent = t_.node(n).parent;
+      if (parent < 0) continue;
+      nodes_[parent].size += info.size;
+      nodes_[parent].below |= info.facts | info.below;
     }
   }
 
