@@ -31,6 +31,30 @@ int RootOf(std::string_view code) {
   return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+// Whether `code` (one part of an `A/B` code) names an actor, as
+// CoderOptions::actor_dyads_only reads it.
+bool NamesActor(std::string_view code) { return !code.empty() && !StartsWith(code, "---") && code[0] != '"'; }
+
+// Whether the entities' codes name two different actors, `A/B` codes split.
+bool NameTwoActors(const std::vector<Entity>& entities) {
+  std::string_view first;
+  for (const Entity& e : entities) {
+    const std::string_view code = e.code;
+    for (size_t start = 0; start <= code.size();) {
+      const size_t slash = std::min(code.find('/', start), code.size());
+      const std::string_view part = code.substr(start, slash - start);
+      start = slash + 1;
+      if (!NamesActor(part)) continue;
+      if (first.empty()) {
+        first = part;
+      } else if (part != first) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // A tree token a sequence element stands at: a word's token, an entity's
 // (or a compound's first member's) first token; -1 for none.
 int32_t TokenOf(const LinearParse& parse, const SeqElem& s) {
@@ -98,6 +122,13 @@ class Coder::SentenceCoder {
     if (parse_.dateline) return {SentenceOutcome::kDateline, {}};
     RemoveCommaClauses(tree_, options_, &parse_);
     AssignEntityCodes();
+    if (options_.actor_dyads_only && !NameTwoActors(parse_.entities)) {
+      // No verb can give an event the caller keeps; a noun event's phrases
+      // are coded on their own, so it needs the sentence coded in full.
+      AddNounEvents(&result.events);
+      if (result.events.empty()) return result;
+      result.events.clear();
+    }
     CodeVerbs(&result.events);
     return result;
   }
@@ -297,13 +328,23 @@ class Coder::SentenceCoder {
   // The dictionary form for the verb word `token`, preferring the longest
   // (multi-word) form around it; false if the word is no verb form.
   bool FindVerb(int32_t token, VerbHit* hit) const {
+    // Forms are made of known words: they lie within [known_begin,
+    // known_last], the known words around the verb's, as far as a form
+    // reaches.
+    if (word_ids_[token] == kNoToken) return false;
     const int n = tree_.token_count();
+    int known_begin = token, known_last = token;
+    while (known_begin > 0 && token - known_begin + 1 < kMaxFormWords && word_ids_[known_begin - 1] != kNoToken) {
+      --known_begin;
+    }
+    while (known_last + 1 < n && known_last - token + 1 < kMaxFormWords && word_ids_[known_last + 1] != kNoToken) {
+      ++known_last;
+    }
     for (int len = kMaxFormWords; len >= 1; --len) {
       for (int pos = 0; pos < len; ++pos) {
         int start = token - pos;
-        if (start < 0 || start + len > n) continue;
+        if (start < known_begin || start + len - 1 > known_last) continue;
         std::span<const TokenId> words(word_ids_.data() + start, static_cast<size_t>(len));
-        if (std::find(words.begin(), words.end(), kNoToken) != words.end()) continue;
         std::span<const uint32_t> forms = d_.verbs->ExactForms(words);
         // When several blocks list a form, the last one read wins, as the
         // PETRARCH dictionary overwrote earlier definitions.
@@ -424,11 +465,15 @@ class Coder::SentenceCoder {
       // but those of a clause with its own subject are.
       owners.push_back({vp_close, std::move(clauses)});
     }
-    ActorCoder actors(*d_.actors, *d_.agents);
-    AddNounEvents(tree_, word_ids_, *d_.verbs, actors, date_, d_.files, events);
+    AddNounEvents(events);
     clock_.Mark(&StageTimes::match);
     assembler.Finish(events);
     clock_.Mark(&StageTimes::code);
+  }
+
+  void AddNounEvents(std::vector<CodedEvent>* events) const {
+    ActorCoder actors(*d_.actors, *d_.agents);
+    dyad::AddNounEvents(tree_, word_ids_, *d_.verbs, actors, date_, d_.files, events);
   }
 
   const CoderDictionaries& d_;

@@ -31,6 +31,14 @@ struct CoderOptions {
   // ("Gondor's Prime Minister noted that Cirith Ungol regretted ..." is
   // Gondor's regret there). Not a <Config> option.
   bool clause_roles = false;
+  // The caller keeps only events whose source and target both name actors
+  // (neither `---`, nor an agent alone such as `---GOV`, nor a quoted
+  // phrase), as article coding does. Such an event needs two different
+  // actors among the sentence's entities (`A/B` codes split), so a sentence
+  // with fewer and with no noun event yields no events at all and its verbs
+  // are not coded; any other sentence is coded in full. Not a <Config>
+  // option.
+  bool actor_dyads_only = false;
 
   // Sets the option `name` from its text `value`. Booleans take any case of
   // true/false; numbers are decimal integers >= 0. `stop_on_error` is

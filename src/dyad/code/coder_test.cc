@@ -26,8 +26,10 @@ constexpr char kVerbs[] =
     "SAID\n"
     "--- RISEN [---] ---\n"
     "RISEN\n"
-    "- DEATH_TOLL * [223]\n";
-constexpr char kActors[] = "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nERIADOR [ERI]\n";
+    "- DEATH_TOLL * [223]\n"
+    "--- VISIT [042] ---\n"
+    "VISIT\n";
+constexpr char kActors[] = "ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nERIADOR [ERI]\nTHE_ALLIES [ARN/GON]\n";
 constexpr char kAgents[] = "OFFICIAL [~GOV]\n";
 constexpr char kDiscards[] = "+TYPHOON\nBASEBALL\n";
 
@@ -111,6 +113,33 @@ TEST_F(CoderTest, NewActorsAreQuotedWhenAllowed) {
   EXPECT_EQ(Events(kLeft, o), "ARN \"THE SHIRE\" 032; \"THE SHIRE\" ARN 033");
   o.new_actor_length = 1;
   EXPECT_EQ(Events(kLeft, o), "");
+}
+
+TEST_F(CoderTest, ActorDyadsOnlyLeavesOutSentencesThatCannotNameTwoActors) {
+  CoderOptions all;
+  all.require_dyad = false;
+  all.new_actor_length = 3;
+  CoderOptions dyads = all;
+  dyads.actor_dyads_only = true;
+  // One actor at most: no event could name actors on both sides.
+  constexpr std::string_view kSaid = "(ROOT (S (NP (DT an) (NN official)) (VP (VBD said) (PP (IN on) (NP (NNP Monday))))))";
+  EXPECT_EQ(Events(kSaid, all), "---GOV \"MONDAY\" 023");
+  EXPECT_EQ(Events(kSaid, dyads), "");
+  constexpr std::string_view kLeft = "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (PP (IN for) (NP (DT the) (NN shire))))))";
+  EXPECT_EQ(Events(kLeft, all), "ARN \"THE SHIRE\" 032; \"THE SHIRE\" ARN 033");
+  EXPECT_EQ(Events(kLeft, dyads), "");
+  // Two actors, in two entities or in one A/B code: coded in full.
+  constexpr std::string_view kRestored =
+      "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NNS ties)) (PP (IN with) (NP (NNP Gondor))))))";
+  EXPECT_EQ(Events(kRestored, dyads), Events(kRestored, all));
+  constexpr std::string_view kAllies = "(ROOT (S (NP (DT the) (NNS allies)) (VP (VBD restored) (NP (NNS ties)))))";
+  EXPECT_EQ(Events(kAllies, dyads), "ARN GON 064; GON ARN 064");
+  // A noun event codes its phrases on its own ("to Gondor" lies in no
+  // entity here): the sentence is coded in full.
+  constexpr std::string_view kVisit =
+      "(ROOT (NP (NP (DT a) (NN visit)) (PP (IN by) (NP (NNP Arnor))) (PP (TO to) (NP (NNP Gondor)))))";
+  EXPECT_EQ(Events(kVisit, dyads), "ARN GON 042");
+  EXPECT_EQ(Events(kVisit, dyads), Events(kVisit, all));
 }
 
 // The inner verb's source is the first coded actor of the sentence before it.

@@ -75,7 +75,7 @@ class LinearParseBuilder::Builder {
  public:
   Builder(const ParseTree& tree, LinearParse* out, Scratch* scratch)
       : t_(tree), out_(out), nodes_(scratch->nodes), parts_(scratch->parts), words_(scratch->words),
-        stack_(scratch->stack) {}
+        stack_(scratch->stack), compound_(scratch->compound), levels_(scratch->levels) {}
 
   Status Run() {
     if (t_.node_count() == 0) return Status::InvalidArgument("empty parse tree");
@@ -95,14 +95,17 @@ class LinearParseBuilder::Builder {
   // The label facts of token tok's POS tag.
   bool TagHas(int tok, uint16_t fact) const { return Has(t_.token(tok).node, fact); }
 
+  // In post-order each node is complete when it is reached (its children
+  // came before it), and hands its size and facts on to its parent.
   void DescribeNodes() {
     nodes_.assign(t_.node_count(), NodeInfo{});
     for (int n = 0; n < t_.node_count(); ++n) {
-      nodes_[n].facts = LabelFacts(t_.label(n));
-      for (int c : t_.children(n)) {
-        nodes_[n].size += nodes_[c].size;
-        nodes_[n].below |= nodes_[c].facts | nodes_[c].below;
-      }
+      NodeInfo& info = nodes_[n];
+      info.facts = LabelFacts(t_.label(n));
+      const int parent = t_.node(n).parent;
+      if (parent < 0) continue;
+      nodes_[parent].size += info.size;
+      nodes_[parent].below |= info.facts | info.below;
     }
   }
 
@@ -258,60 +261,62 @@ class LinearParseBuilder::Builder {
     return true;
   }
 
-  // The members of a compound node: each NP child's words, or a bare noun
-  // with the adjectives that precede the first member.
-  std::vector<std::vector<int32_t>> Members(int c, int depth) const {
-    std::vector<std::vector<int32_t>> members;
-    std::vector<int32_t> adjectives;
+  // The members of a compound node into *out (replaced): each NP child's
+  // words, or a bare noun with the adjectives that precede the first member.
+  void Members(int c, int depth, TokenLists* out) {
+    ExpandLevel& level = levels_[depth];
+    out->clear();
+    level.adjectives.clear();
     bool seen_member = false;
     for (int ch : t_.children(c)) {
       if (Has(ch, kStartsNp) || IsCompound(ch)) {
         seen_member = true;
-        std::vector<Part> parts;
-        FlattenInto(ch, -1, &parts, IsCompound(ch) ? 1 : 0);
-        for (auto& m : Expand(parts, depth + 1)) members.push_back(std::move(m));
+        level.parts.clear();
+        FlattenInto(ch, -1, &level.parts, IsCompound(ch) ? 1 : 0);
+        Expand(level.parts, depth + 1, &level.expanded);
+        for (size_t m = 0; m < level.expanded.size(); ++m) out->Add(level.expanded[m], {});
       } else if (Has(ch, kStartsNn) && t_.node(ch).is_preterminal()) {
         seen_member = true;
-        std::vector<int32_t> m;
-        m.reserve(adjectives.size() + 1);
-        m.assign(adjectives.begin(), adjectives.end());
-        m.push_back(t_.node(ch).token);
-        members.push_back(std::move(m));
+        out->Add(level.adjectives, {&t_.node(ch).token, 1});
       } else if (!seen_member) {
         for (int tok = t_.node(ch).token_begin; tok < t_.node(ch).token_end; ++tok) {
-          if (TagHas(tok, kStartsJj)) adjectives.push_back(tok);
+          if (TagHas(tok, kStartsJj)) level.adjectives.push_back(tok);
         }
       }
-      if (members.size() >= kMaxMembers) break;
+      if (out->size() >= kMaxMembers) break;
     }
-    return members;
   }
 
-  // Every combination of compound members substituted into `parts`.
-  std::vector<std::vector<int32_t>> Expand(std::span<const Part> parts, int depth) const {
-    std::vector<std::vector<int32_t>> lists(1);
+  // Every combination of compound members substituted into `parts`, into
+  // *out (replaced), at most kMaxMembers of them.
+  void Expand(std::span<const Part> parts, int depth, TokenLists* out) {
+    ExpandLevel& level = levels_[depth];
+    TokenLists& lists = *out;
+    lists.clear();
+    lists.Add({}, {});
     for (const Part& p : parts) {
       if (p.compound_node < 0) {
-        for (auto& l : lists) l.push_back(p.token);
+        if (lists.size() == 1) {
+          lists.words.push_back(p.token);
+          lists.ends[0] = static_cast<uint32_t>(lists.words.size());
+          continue;
+        }
+        level.members.clear();
+        level.members.Add({}, {&p.token, 1});
+      } else if (depth <= kMaxCompoundDepth) {
+        Members(p.compound_node, depth, &level.members);
+      } else {
         continue;
       }
-      std::vector<std::vector<int32_t>> members;
-      if (depth <= 8) members = Members(p.compound_node, depth);
-      if (members.empty()) continue;
-      std::vector<std::vector<int32_t>> product;
-      for (const auto& l : lists) {
-        for (const auto& m : members) {
-          if (product.size() >= kMaxMembers) break;
-          std::vector<int32_t> joined;
-          joined.reserve(l.size() + m.size());
-          joined.assign(l.begin(), l.end());
-          joined.insert(joined.end(), m.begin(), m.end());
-          product.push_back(std::move(joined));
+      if (level.members.size() == 0) continue;
+      level.product.clear();
+      for (size_t l = 0; l < lists.size() && level.product.size() < kMaxMembers; ++l) {
+        for (size_t m = 0; m < level.members.size() && level.product.size() < kMaxMembers; ++m) {
+          level.product.Add(lists[l], level.members[m]);
         }
       }
-      lists = std::move(product);
+      std::swap(lists, level.product);
     }
-    return lists;
   }
 
   void EmitEntityPhrase(std::span<const Part> parts) {
@@ -330,8 +335,9 @@ class LinearParseBuilder::Builder {
     int32_t id = static_cast<int32_t>(out_->compounds.size());
     out_->compounds.emplace_back();
     Push(ItemKind::kCompoundOpen, id);
-    for (const auto& member : Expand(parts, 0)) {
-      int32_t e = EmitEntity(member, id);
+    Expand(parts, 0, &compound_);
+    for (size_t m = 0; m < compound_.size(); ++m) {
+      int32_t e = EmitEntity(compound_[m], id);
       out_->compounds[id].members.push_back(e);
     }
     Push(ItemKind::kCompoundClose, id);
@@ -358,8 +364,26 @@ class LinearParseBuilder::Builder {
   std::vector<Part>& parts_;    // of the noun phrase being tried
   std::vector<int32_t>& words_;  // of the entity being emitted
   std::vector<int>& stack_;      // for FirstInPreorder
+  TokenLists& compound_;
+  std::array<ExpandLevel, kMaxCompoundDepth + 2>& levels_;
   size_t entity_count_ = 0;
 };
+
+std::span<const int32_t> LinearParseBuilder::TokenLists::operator[](size_t i) const {
+  const uint32_t begin = i == 0 ? 0 : ends[i - 1];
+  return {words.data() + begin, ends[i] - begin};
+}
+
+void LinearParseBuilder::TokenLists::clear() {
+  words.clear();
+  ends.clear();
+}
+
+void LinearParseBuilder::TokenLists::Add(std::span<const int32_t> a, std::span<const int32_t> b) {
+  words.insert(words.end(), a.begin(), a.end());
+  words.insert(words.end(), b.begin(), b.end());
+  ends.push_back(static_cast<uint32_t>(words.size()));
+}
 
 size_t LinearParse::CloseOf(size_t open) const {
   const LinearItem& o = items[open];

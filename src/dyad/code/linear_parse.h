@@ -16,7 +16,9 @@
 #ifndef DYAD_CODE_LINEAR_PARSE_H_
 #define DYAD_CODE_LINEAR_PARSE_H_
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -87,11 +89,36 @@ class LinearParseBuilder {
     int32_t token = -1;
     int32_t compound_node = -1;
   };
+  // Lists of tokens back to back: list i is words[ends[i - 1], ends[i])
+  // (from 0 for the first).
+  struct TokenLists {
+    std::vector<int32_t> words;
+    std::vector<uint32_t> ends;
+
+    size_t size() const { return ends.size(); }
+    std::span<const int32_t> operator[](size_t i) const;
+    void clear();
+    // Appends the list `a` followed by `b`.
+    void Add(std::span<const int32_t> a, std::span<const int32_t> b);
+  };
+  // Compounds nest inside compounds this deep at most; deeper ones are
+  // left out.
+  static constexpr int kMaxCompoundDepth = 8;
+  // The scratch of one level of compound expansion.
+  struct ExpandLevel {
+    std::vector<Part> parts;         // of the member being flattened
+    std::vector<int32_t> adjectives;  // before the first member
+    TokenLists members;               // of the compound being substituted
+    TokenLists product;               // the lists so far x those members
+    TokenLists expanded;              // of one member
+  };
   struct Scratch {
     std::vector<NodeInfo> nodes;  // per tree node
     std::vector<Part> parts;
     std::vector<int32_t> words;
     std::vector<int> stack;
+    TokenLists compound;  // the members of the compound being emitted
+    std::array<ExpandLevel, kMaxCompoundDepth + 2> levels;  // by depth
   };
   Scratch scratch_;
 };

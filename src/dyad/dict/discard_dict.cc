@@ -52,6 +52,7 @@ DiscardMatch DiscardDict::Match(std::span<const TokenId> sentence) const {
   // Every phrase ending at every position is considered, not only the longest
   // one, so a story phrase hidden inside a longer sentence phrase still counts.
   for (size_t start = 0; start < sentence.size(); ++start) {
+    if (!trie_.MayStart(sentence[start])) continue;
     PhraseTrie::NodeId node = PhraseTrie::kRoot;
     for (size_t end = start; end < sentence.size(); ++end) {
       node = trie_.Child(node, sentence[end]);

@@ -299,6 +299,7 @@ IssueScan IssueDict::Match(std::span<const TokenId> sentence) const {
   assert(frozen());
   IssueScan scan;
   for (size_t start = 0; start < sentence.size(); ++start) {
+    if (!exclusions_.MayStart(sentence[start])) continue;
     PhraseTrie::NodeId node = PhraseTrie::kRoot;
     for (size_t i = start; i < sentence.size(); ++i) {
       node = exclusions_.Child(node, sentence[i]);

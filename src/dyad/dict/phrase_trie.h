@@ -40,6 +40,12 @@ class PhraseTrie {
 
   // The child of `node` along `token`, or kNoNode.
   NodeId Child(NodeId node, TokenId token) const;
+  // Whether some phrase may begin with `token`: false means Child(kRoot,
+  // token) is kNoNode. Exact after Freeze(), and a bit test, not a probe:
+  // scans that try every word of a sentence ask it first.
+  bool MayStart(TokenId token) const {
+    return !frozen_ || (token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0);
+  }
   // Values of phrases ending exactly at `node` (empty for inner nodes).
   std::span<const uint32_t> Values(NodeId node) const;
 
@@ -68,10 +74,6 @@ class PhraseTrie {
 
   void GrowTable();
   NodeId InsertChild(NodeId node, TokenId token);
-  // Whether some phrase may begin with `token`; exact after Freeze().
-  bool MayStart(TokenId token) const {
-    return !frozen_ || (token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0);
-  }
   size_t LongestMatchFrom(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
   std::span<const uint32_t> ExactFrom(std::span<const TokenId> tokens) const;
 

@@ -58,6 +58,11 @@ class Parser {
   Status ParseText(std::string_view text,
                    const std::function<void(const TextSegment& sentence, const ParseTree& tree)>& each);
 
+  // The tokens of the text ParseText is parsing, read-only; a TextSegment
+  // handed to its callback spans [first_token, end_token) of them. Valid
+  // inside the callback only.
+  const TokenizedText& text_tokens() const { return tokens_; }
+
   // Elementary steps taken so far by all stages; grows linearly with the
   // input, whatever its shape (the fuzz and linearity tests check this).
   uint64_t work() const { return work_; }

@@ -144,6 +144,7 @@ ArticleCoder::ArticleCoder(const DictionarySet& dictionaries, const Lexicon* lex
       coder_(CoderDictionaries::Of(dictionaries)),
       parser_(lexicon, TaggerDictionaries::Of(dictionaries)) {
   options_.clause_roles = true;
+  options_.actor_dyads_only = true;  // CodeSentence keeps no other events
 }
 
 Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
@@ -158,7 +159,7 @@ Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   size_t headline_events = 0;  // the headline is coded first: events [0, headline_events)
   auto each_sentence = [&](int64_t base, bool in_text) {
     return [&, base, in_text](const TextSegment& sentence, const ParseTree& tree) {
-      CodeSentence(doc, sentence.text, base + sentence.begin, in_text, tree, out, &story_discard);
+      CodeSentence(doc, sentence, base, in_text, tree, out, &story_discard);
     };
   };
   if (doc.title_outside_text) {
@@ -181,8 +182,10 @@ Status ArticleCoder::Code(const Document& doc, ArticleCoding* out) {
   return Status::Ok();
 }
 
-void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int64_t offset, bool in_text,
-                                const ParseTree& tree, ArticleCoding* out, bool* story_discard) {
+void ArticleCoder::CodeSentence(const Document& doc, const TextSegment& sentence, int64_t text_offset,
+                                bool in_text, const ParseTree& tree, ArticleCoding* out, bool* story_discard) {
+  const std::string_view text = sentence.text;
+  const int64_t offset = text_offset + sentence.begin;
   const int64_t index = static_cast<int64_t>(out->sentences++);
   if (tree.node_count() == 0) return;
   const CalendarDate& p = doc.published.date;
@@ -224,7 +227,7 @@ void ArticleCoder::CodeSentence(const Document& doc, std::string_view text, int6
     if (verb.known()) {
       // A dated actor is coded by its role on the day of the event ("Shoigu
       // visited Pyongyang in 2023": defence minister then).
-      if (!dates) dates = SentenceDates(text, published);
+      if (!dates) dates = SentenceDates(sentence, published);
       if (std::optional<ResolvedDate> when = AttachDate(*dates, source, verb, target, &e)) {
         const int on = ActorDate(*when, published);
         if (on != yyyymmdd) RecodeOnDate(tree, event, on, yyyymmdd, &e);
@@ -300,13 +303,19 @@ void ArticleCoder::AttachPlace(const ParseTree& tree, std::string_view sentence,
   }
 }
 
-std::vector<DateExpression> ArticleCoder::SentenceDates(std::string_view sentence, const CivilDate& published) {
-  if (!Tokenize(sentence, &date_tokens_).ok()) return {};
+std::vector<DateExpression> ArticleCoder::SentenceDates(const TextSegment& sentence,
+                                                        const CivilDate& published) const {
   DateExpressionOptions options;
   options.publication = published;
   Result<std::vector<DateExpression>> found =
-      FindDateExpressions(date_tokens_, 0, date_tokens_.tokens().size(), options);
-  return found.ok() ? *std::move(found) : std::vector<DateExpression>{};
+      FindDateExpressions(parser_.text_tokens(), sentence.first_token, sentence.end_token, options);
+  if (!found.ok()) return {};
+  // From bytes of the parsed text to bytes of the sentence.
+  for (DateExpression& d : *found) {
+    d.begin -= sentence.begin;
+    d.end -= sentence.begin;
+  }
+  return *std::move(found);
 }
 
 std::optional<ResolvedDate> ArticleCoder::AttachDate(const std::vector<DateExpression>& dates, ByteSpan source,

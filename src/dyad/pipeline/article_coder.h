@@ -67,7 +67,7 @@
 #include "dyad/parse/parser.h"
 #include "dyad/place/gazetteer.h"
 #include "dyad/read/document.h"
-#include "dyad/text/tokenizer.h"
+#include "dyad/text/sentence_splitter.h"
 #include "dyad/when/civil_date.h"
 #include "dyad/when/date_expression.h"
 #include "dyad/when/date_resolver.h"
@@ -100,13 +100,15 @@ class ArticleCoder {
   }
 
  private:
-  void CodeSentence(const Document& doc, std::string_view text, int64_t offset, bool in_text,
+  // Codes one sentence of the text parser_ is parsing; `offset` is the
+  // document byte of the start of that text.
+  void CodeSentence(const Document& doc, const TextSegment& sentence, int64_t offset, bool in_text,
                     const ParseTree& tree, ArticleCoding* out, bool* story_discard);
   void AttachPlace(const ParseTree& tree, std::string_view sentence, int32_t verb_token, EventRecord* e) const;
   std::optional<EventLocation> DatelinePlace(const Document& doc) const;
-  // The date expressions of `sentence` (byte spans into it); empty when it
-  // has none or cannot be tokenized.
-  std::vector<DateExpression> SentenceDates(std::string_view sentence, const CivilDate& published);
+  // The date expressions of `sentence`, found among the parser's tokens
+  // (byte spans into sentence.text); empty when it has none.
+  std::vector<DateExpression> SentenceDates(const TextSegment& sentence, const CivilDate& published) const;
   // Sets e's date from the expression of the sentence's `dates` nearest its
   // clause; returns it, or nullopt when the publication date stands.
   static std::optional<ResolvedDate> AttachDate(const std::vector<DateExpression>& dates, ByteSpan source,
@@ -123,7 +125,6 @@ class ArticleCoder {
   Discourse discourse_;  // the article so far
   Parser parser_;
   CoderOptions options_;
-  TokenizedText date_tokens_;
   std::vector<TokenId> words_;
   StageTimes* times_ = nullptr;
 };
