@@ -63,7 +63,7 @@ Status Parser::ParseText(std::string_view text,
   if (!s.ok()) return s;
   work_ += tokens_.work();
   clock.Mark(&StageTimes::tokenize);
-  SentenceSplit split = SplitSentences(tokens_);
+  const SentenceSplit& split = splitter_.Split(tokens_);
   work_ += split.work;
   clock.Mark(&StageTimes::split);
   for (const TextSegment& sentence : split.sentences) {

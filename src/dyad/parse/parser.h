@@ -77,6 +77,7 @@ class Parser {
   PosTagger tagger_;
   PhraseStructure structure_;
   TokenizedText tokens_;
+  SentenceSplitter splitter_;
   std::vector<std::string_view> words_;
   std::vector<PosTag> tags_;
   ParseTree tree_;  // the sentence tree ParseText hands out

@@ -35,10 +35,24 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 class Splitter {
  public:
-  Splitter(const TokenizedText& tokens, const SentenceSplitOptions& options)
-      : t_(tokens), options_(options), n_(tokens.size()), breaks_(n_, 0), flags_(n_, 0) {}
+  // Takes over the capacity of `scratch`, which Run hands back.
+  Splitter(const TokenizedText& tokens, const SentenceSplitOptions& options, SentenceSplitter::Scratch* scratch)
+      : t_(tokens),
+        options_(options),
+        n_(tokens.size()),
+        breaks_(std::move(scratch->breaks)),
+        flags_(std::move(scratch->flags)),
+        out_(std::move(scratch->out)),
+        scratch_(scratch) {
+    breaks_.assign(n_, 0);
+    flags_.assign(n_, 0);
+    out_.dateline.reset();
+    out_.sentences.clear();
+    out_.work = 0;
+  }
 
-  SentenceSplit Run() {
+  // Splits into scratch->out.
+  void Run() {
     for (size_t i = 0; i < n_; ++i) {
       flags_[i] = Classify(i);
       if (i + 1 < n_) breaks_[i] = LineBreaks(t_[i].end, t_[i + 1].begin);
@@ -75,7 +89,9 @@ class Splitter {
       }
       i = last + 1;
     }
-    return std::move(out_);
+    scratch_->breaks = std::move(breaks_);
+    scratch_->flags = std::move(flags_);
+    scratch_->out = std::move(out_);
   }
 
  private:
@@ -225,12 +241,20 @@ class Splitter {
   std::vector<uint8_t> breaks_;  // line breaks after token i, capped at 2
   std::vector<uint8_t> flags_;   // Flags of token i
   SentenceSplit out_;
+  SentenceSplitter::Scratch* scratch_;
 };
 
 }  // namespace
 
 SentenceSplit SplitSentences(const TokenizedText& tokens, const SentenceSplitOptions& options) {
-  return Splitter(tokens, options).Run();
+  SentenceSplitter splitter;
+  splitter.Split(tokens, options);
+  return std::move(splitter.scratch_.out);
+}
+
+const SentenceSplit& SentenceSplitter::Split(const TokenizedText& tokens, const SentenceSplitOptions& options) {
+  Splitter(tokens, options, &scratch_).Run();
+  return scratch_.out;
 }
 
 }  // namespace dyad

@@ -83,6 +83,24 @@ struct SentenceSplit {
 // Splits the tokenized text into sentences. The result views tokens.source().
 SentenceSplit SplitSentences(const TokenizedText& tokens, const SentenceSplitOptions& options = {});
 
+// SplitSentences for a caller that splits text after text: it keeps its
+// scratch and the result's capacity, so the steady state allocates nothing.
+class SentenceSplitter {
+ public:
+  // As SplitSentences; the result is valid until the next Split.
+  const SentenceSplit& Split(const TokenizedText& tokens, const SentenceSplitOptions& options = {});
+
+  // The vectors whose capacity is kept.
+  struct Scratch {
+    std::vector<uint8_t> breaks, flags;
+    SentenceSplit out;
+  };
+
+ private:
+  friend SentenceSplit SplitSentences(const TokenizedText&, const SentenceSplitOptions&);
+  Scratch scratch_;
+};
+
 }  // namespace dyad
 
 #endif  // DYAD_TEXT_SENTENCE_SPLITTER_H_
