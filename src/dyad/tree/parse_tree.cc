@@ -232,9 +232,12 @@ void TreeBuilder::Finish() {
   p.token_begin = t.nodes_[children.front()].token_begin;
   p.token_end = static_cast<int32_t>(t.tokens_.size());
   p.children_begin = static_cast<int32_t>(t.child_ids_.size());
-  t.child_ids_.insert(t.child_ids_.end(), children.begin(), children.end());
+  // Phrases have two children or so: a loop beats a range insert's memmove.
+  for (int32_t child : children) {
+    t.nodes_[child].parent = node;
+    t.child_ids_.push_back(child);
+  }
   p.children_end = static_cast<int32_t>(t.child_ids_.size());
-  for (int32_t child : children) t.nodes_[child].parent = node;
   const std::span<const HeadCategory> categories(pending_categories_.data() + first_child, children.size());
   p.head_child = children[FindHeadChild(label.head, categories)];
   p.head_token = t.nodes_[p.head_child].head_token;
