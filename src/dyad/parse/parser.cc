@@ -17,8 +17,9 @@ std::string_view Parser::TreeWord(std::string_view norm) {
   }
 }
 
-void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree, StageClock* clock) {
+void Parser::BuildSentence(size_t begin, size_t end, int32_t shift, ParseTree* tree, StageClock* clock) {
   words_.clear();
+  spans_.clear();
   std::string_view source = tokens_.source();
   for (size_t i = begin; i < end; ++i) {
     const Token& t = tokens_[i];
@@ -33,14 +34,18 @@ void Parser::BuildSentence(size_t begin, size_t end, ParseTree* tree, StageClock
     if (t.kind == TokenKind::kWord && i + 1 < end && tokens_[i + 1].begin == t.end && tokens_.Norm(tokens_[i + 1]) == "-" &&
         (i + 2 >= end || tokens_[i + 2].begin > tokens_[i + 1].end) && norm == tokens_.Text(t)) {
       words_.push_back(source.substr(t.begin, tokens_[i + 1].end - t.begin));
+      spans_.push_back({static_cast<int32_t>(t.begin), static_cast<int32_t>(tokens_[i + 1].end)});
       ++i;
       continue;
     }
     words_.push_back(TreeWord(norm));
+    spans_.push_back({static_cast<int32_t>(t.begin), static_cast<int32_t>(t.end)});
   }
   work_ += tagger_.Tag(words_, &tags_);
   clock->Mark(&StageTimes::tag);
   work_ += structure_.Build(words_, tags_, tree);
+  // The tokenizer knows where each word came from: no alignment needed.
+  if (tree->node_count() > 0) SetTokenOffsets(spans_, shift, tree);
   clock->Mark(&StageTimes::chunk);
 }
 
@@ -50,9 +55,7 @@ Status Parser::ParseSentence(std::string_view text, ParseTree* tree) {
   if (!s.ok()) return s;
   work_ += tokens_.work();
   clock.Mark(&StageTimes::tokenize);
-  BuildSentence(0, tokens_.size(), tree, &clock);
-  if (tree->node_count() > 0) work_ += AlignTokenOffsets(text, tree);
-  clock.Mark(&StageTimes::chunk);
+  BuildSentence(0, tokens_.size(), /*shift=*/0, tree, &clock);
   return Status::Ok();
 }
 
@@ -67,9 +70,7 @@ Status Parser::ParseText(std::string_view text,
   work_ += split.work;
   clock.Mark(&StageTimes::split);
   for (const TextSegment& sentence : split.sentences) {
-    BuildSentence(sentence.first_token, sentence.end_token, &tree_, &clock);
-    work_ += AlignTokenOffsets(sentence.text, &tree_);
-    clock.Mark(&StageTimes::chunk);
+    BuildSentence(sentence.first_token, sentence.end_token, static_cast<int32_t>(sentence.begin), &tree_, &clock);
     each(sentence, tree_);
     clock.Skip();  // the caller's time
   }

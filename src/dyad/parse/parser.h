@@ -29,6 +29,7 @@
 #include "dyad/text/sentence_splitter.h"
 #include "dyad/text/tokenizer.h"
 #include "dyad/tree/parse_tree.h"
+#include "dyad/tree/token_alignment.h"
 
 namespace dyad {
 
@@ -71,14 +72,16 @@ class Parser {
   static std::string_view TreeWord(std::string_view norm);
 
  private:
-  // Tags and builds one sentence made of tokens_[begin, end).
-  void BuildSentence(size_t begin, size_t end, ParseTree* tree, StageClock* clock);
+  // Tags and builds one sentence made of tokens_[begin, end), its token
+  // offsets relative to byte `shift` of the tokenized text.
+  void BuildSentence(size_t begin, size_t end, int32_t shift, ParseTree* tree, StageClock* clock);
 
   PosTagger tagger_;
   PhraseStructure structure_;
   TokenizedText tokens_;
   SentenceSplitter splitter_;
   std::vector<std::string_view> words_;
+  std::vector<ByteRange> spans_;  // of words_ in the tokenized text
   std::vector<PosTag> tags_;
   ParseTree tree_;  // the sentence tree ParseText hands out
   uint64_t work_ = 0;

@@ -1,5 +1,9 @@
 #include "dyad/parse/parser.h"
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "dyad/parse/lexicon.h"
@@ -191,6 +195,32 @@ TEST(ParserTest, ParseTextSplitsSentences) {
   ASSERT_EQ(trees.size(), 2u);
   EXPECT_EQ(trees[1], "(ROOT (S (NP (NNP Gondor)) (VP (VBD protested)) (. .)))");
   EXPECT_EQ(first_offsets, (std::vector<int>{0, 0}));
+}
+
+TEST(ParserTest, TokenOffsetsAreWhereTheTokenizerFoundEachWord) {
+  Parser parser(SharedLexicon());
+  // Forms the tree writes differently from the text: a joined name, a
+  // horizontal bar ("--"), a prefix written apart, curly quotes and brackets.
+  const std::string_view text =
+      "Arnor waited. Dol_Amroth \xE2\x80\x95 the anti- Gondor \xE2\x80\x9Cparty\xE2\x80\x9D (Linhir) met.";
+  std::vector<std::string> sentences;
+  ASSERT_TRUE(parser
+                  .ParseText(text,
+                             [&](const TextSegment& sentence, const ParseTree& tree) {
+                               std::string spans;
+                               for (int t = 0; t < tree.token_count(); ++t) {
+                                 const ParseToken& token = tree.token(t);
+                                 ASSERT_GE(token.begin, 0);
+                                 if (t > 0) spans += '|';
+                                 spans += sentence.text.substr(token.begin, token.end - token.begin);
+                               }
+                               sentences.push_back(spans);
+                             })
+                  .ok());
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_EQ(sentences[0], "Arnor|waited|.");
+  EXPECT_EQ(sentences[1],
+            "Dol|Amroth|\xE2\x80\x95|the|anti-|Gondor|\xE2\x80\x9C|party|\xE2\x80\x9D|(|Linhir|)|met|.");
 }
 
 }  // namespace

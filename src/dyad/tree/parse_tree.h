@@ -14,7 +14,8 @@
 //   std::string_view w = t.norm(verb);     // "ATTACKED"
 //
 // A tree is built by TreebankReader (treebank_reader.h) or by a parser, and is
-// immutable afterwards apart from AlignTokenOffsets, which completes it.
+// immutable afterwards apart from AlignTokenOffsets or SetTokenOffsets
+// (token_alignment.h), which complete it.
 #ifndef DYAD_TREE_PARSE_TREE_H_
 #define DYAD_TREE_PARSE_TREE_H_
 
@@ -28,6 +29,7 @@
 namespace dyad {
 
 class TreeBuilder;
+struct ByteRange;  // token_alignment.h
 enum class HeadCategory : uint8_t;  // head_rules.h
 
 struct ParseNode {
@@ -88,6 +90,7 @@ class ParseTree {
  private:
   friend class TreeBuilder;
   friend int AlignTokenOffsets(std::string_view text, ParseTree* tree);
+  friend void SetTokenOffsets(std::span<const ByteRange> spans, int32_t shift, ParseTree* tree);
 
   struct Piece {  // a string in text_
     uint32_t offset = 0;

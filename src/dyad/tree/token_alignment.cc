@@ -110,4 +110,11 @@ int AlignTokenOffsets(std::string_view text, ParseTree* tree) {
   return aligned;
 }
 
+void SetTokenOffsets(std::span<const ByteRange> spans, int32_t shift, ParseTree* tree) {
+  for (size_t t = 0; t < spans.size(); ++t) {
+    tree->tokens_[t].begin = spans[t].begin - shift;
+    tree->tokens_[t].end = spans[t].end - shift;
+  }
+}
+
 }  // namespace dyad

@@ -5,6 +5,8 @@
 #ifndef DYAD_TREE_TOKEN_ALIGNMENT_H_
 #define DYAD_TREE_TOKEN_ALIGNMENT_H_
 
+#include <cstdint>
+#include <span>
 #include <string_view>
 
 #include "dyad/tree/parse_tree.h"
@@ -19,6 +21,18 @@ namespace dyad {
 // the next token, so one edited word cannot shift the rest. Returns the number
 // of tokens aligned.
 int AlignTokenOffsets(std::string_view text, ParseTree* tree);
+
+// A token's byte range [begin, end) in its text.
+struct ByteRange {
+  int32_t begin = 0;
+  int32_t end = 0;
+};
+
+// Sets each token's byte range to spans[token] shifted left by `shift`, in
+// place of AlignTokenOffsets, for a parser that knows where each token came
+// from. Requires spans.size() == tree->token_count() and every begin and end
+// >= shift.
+void SetTokenOffsets(std::span<const ByteRange> spans, int32_t shift, ParseTree* tree);
 
 }  // namespace dyad
 

@@ -78,5 +78,16 @@ TEST(TokenAlignment, EmptyTextLeavesEverythingUnknown) {
   EXPECT_EQ(n, 0);
 }
 
+TEST(TokenAlignment, SetTokenOffsetsShiftsTheGivenRanges) {
+  Result<ParseTree> t = ReadTreebankParse("(ROOT (S (NP (NNP Arnor)) (VP (VBD left))))");
+  ASSERT_TRUE(t.ok());
+  const ByteRange spans[] = {{10, 15}, {16, 20}};
+  SetTokenOffsets(spans, /*shift=*/10, &*t);
+  EXPECT_EQ(t->token(0).begin, 0);
+  EXPECT_EQ(t->token(0).end, 5);
+  EXPECT_EQ(t->token(1).begin, 6);
+  EXPECT_EQ(t->token(1).end, 10);
+}
+
 }  // namespace
 }  // namespace dyad
