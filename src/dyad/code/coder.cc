@@ -150,7 +150,7 @@ class Coder::SentenceCoder {
           discourse_->Remember(std::move(*m));
         }
       }
-      e.code = coding.code.empty() ? "---" : std::move(coding.code);
+      if (!coding.code.empty()) e.code.swap(coding.code);  // else it stays "---", as built
     }
     if (discourse_ == nullptr) return;
     // Pairs of actors named together ("talks between the army and the
