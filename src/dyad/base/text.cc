@@ -1,6 +1,7 @@
 #include "dyad/base/text.h"
 
 #include <climits>
+#include <cstdio>
 
 namespace dyad {
 
@@ -93,6 +94,22 @@ bool ParseInt(std::string_view s, int* out) {
   }
   *out = static_cast<int>(v);
   return true;
+}
+
+std::string IsoDate(int year, int month, int day) {
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+    return buffer;
+  }
+  std::string out = "0000-00-00";
+  auto put = [&out](size_t end, int value, int digits) {
+    for (int i = 1; i <= digits; ++i, value /= 10) out[end - i] = static_cast<char>('0' + value % 10);
+  };
+  put(4, year, 4);
+  put(7, month, 2);
+  put(10, day, 2);
+  return out;
 }
 
 }  // namespace dyad

@@ -49,6 +49,11 @@ size_t FindInvalidUtf8(std::string_view s);
 // on overflow of int.
 bool ParseInt(std::string_view s, int* out);
 
+// "YYYY-MM-DD" as printf's "%04d-%02d-%02d" writes it, for any ints; the
+// usual dates without a call to printf, which costs more than the rest of a
+// sentence's dates.
+std::string IsoDate(int year, int month, int day);
+
 }  // namespace dyad
 
 #endif  // DYAD_BASE_TEXT_H_

@@ -120,7 +120,6 @@ class Coder::SentenceCoder {
     }
     if (!linearizer_.Build(tree_, &parse_).ok()) return {SentenceOutcome::kUnusableTree, {}};
     if (parse_.dateline) return {SentenceOutcome::kDateline, {}};
-    RemoveCommaClauses(tree_, options_, &parse_);
     AssignEntityCodes();
     if (options_.actor_dyads_only && !NameTwoActors(parse_.entities)) {
       // No verb can give an event the caller keeps; a noun event's phrases
@@ -129,6 +128,9 @@ class Coder::SentenceCoder {
       if (result.events.empty()) return result;
       result.events.clear();
     }
+    // Comma clauses leave the entities as they are (only their items go), so
+    // they are cut only once verbs are to be coded.
+    RemoveCommaClauses(tree_, options_, &parse_);
     CodeVerbs(&result.events);
     return result;
   }
@@ -148,7 +150,7 @@ class Coder::SentenceCoder {
           discourse_->Remember(std::move(*m));
         }
       }
-      e.code = coding.code.empty() ? "---" : std::move(coding.code);
+      if (!coding.code.empty()) e.code.swap(coding.code);  // else it stays "---", as built
     }
     if (discourse_ == nullptr) return;
     // Pairs of actors named together ("talks between the army and the

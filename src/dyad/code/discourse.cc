@@ -128,7 +128,7 @@ std::optional<Referent> Discourse::Refer(const ParseTree& tree, std::span<const 
   // "the minister": an agent alone, a singular noun, a title seen before.
   if (first == "THE" && tokens.size() >= 2 && StartsWith(code, "---") && code.size() > 3 &&
       tree.tag(tokens.back()) == "NN") {
-    auto titled = by_title_.find(std::string(last));
+    auto titled = by_title_.find(last);
     if (titled != by_title_.end()) return titled->second;
   }
   // "the two countries", "both sides".
@@ -152,11 +152,11 @@ std::optional<Referent> Discourse::Pronoun(ReferentKind kind) const {
 }
 
 std::optional<Referent> Discourse::KnownPerson(const ParseTree& tree, std::span<const int32_t> tokens) const {
-  if (tokens.size() > 3) return std::nullopt;
+  if (tokens.size() > 3 || by_name_.empty()) return std::nullopt;
   const Referent* person = nullptr;
   for (int32_t t : tokens) {
     if (!IsProperNoun(tree.tag(t))) return std::nullopt;
-    auto it = by_name_.find(std::string(tree.norm(t)));
+    auto it = by_name_.find(tree.norm(t));
     if (it != by_name_.end()) person = &it->second;
   }
   if (person == nullptr) return std::nullopt;

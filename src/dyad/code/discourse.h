@@ -45,6 +45,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -95,12 +96,20 @@ class Discourse {
   std::optional<Referent> KnownPerson(const ParseTree& tree, std::span<const int32_t> tokens) const;
   std::optional<Referent> Pair(std::string_view noun) const;
 
+  // Hashes std::string and std::string_view alike, so that the tables
+  // below are probed with a word of the tree as it is, without a copy.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const { return std::hash<std::string_view>()(word); }
+  };
+  using WordTable = std::unordered_map<std::string, Referent, WordHash, std::equal_to<>>;
+
   int sentence_ = -1;
   // Mentions of the current and the last few sentences, in reading order.
   std::deque<Referent> recent_;
   // The latest person with each name word, and with each title word.
-  std::unordered_map<std::string, Referent> by_name_;
-  std::unordered_map<std::string, Referent> by_title_;
+  WordTable by_name_;
+  WordTable by_title_;
   // Persons, latest last (a few).
   std::deque<Referent> persons_;
   // Countries by how often they were mentioned, in order of first mention.

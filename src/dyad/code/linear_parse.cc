@@ -2,6 +2,7 @@
 
 #include <span>
 #include <string_view>
+#include <utility>
 
 #include "dyad/base/text.h"
 
@@ -75,7 +76,8 @@ class LinearParseBuilder::Builder {
  public:
   Builder(const ParseTree& tree, LinearParse* out, Scratch* scratch)
       : t_(tree), out_(out), nodes_(scratch->nodes), parts_(scratch->parts), words_(scratch->words),
-        stack_(scratch->stack), compound_(scratch->compound), levels_(scratch->levels) {}
+        stack_(scratch->stack), compound_(scratch->compound), levels_(scratch->levels),
+        spare_entities_(scratch->spare_entities) {}
 
   Status Run() {
     if (t_.node_count() == 0) return Status::InvalidArgument("empty parse tree");
@@ -343,14 +345,21 @@ class LinearParseBuilder::Builder {
     Push(ItemKind::kCompoundClose, id);
   }
 
-  // Entities of an earlier sentence are overwritten in place, which keeps
-  // their token vectors' storage.
+  // Entities of an earlier sentence (in place, or spare) are overwritten,
+  // which keeps their token vectors' storage.
   int32_t EmitEntity(std::span<const int32_t> tokens, int32_t compound) {
     int32_t id = static_cast<int32_t>(entity_count_++);
     Push(ItemKind::kEntityOpen, id);
     for (int32_t tok : tokens) Push(ItemKind::kWord, tok);
     Push(ItemKind::kEntityClose, id);
-    if (static_cast<size_t>(id) == out_->entities.size()) out_->entities.emplace_back();
+    if (static_cast<size_t>(id) == out_->entities.size()) {
+      if (spare_entities_.empty()) {
+        out_->entities.emplace_back();
+      } else {
+        out_->entities.push_back(std::move(spare_entities_.back()));
+        spare_entities_.pop_back();
+      }
+    }
     Entity& e = out_->entities[id];
     e.tokens.assign(tokens.begin(), tokens.end());
     e.compound = compound;
@@ -366,6 +375,7 @@ class LinearParseBuilder::Builder {
   std::vector<int>& stack_;      // for FirstInPreorder
   TokenLists& compound_;
   std::array<ExpandLevel, kMaxCompoundDepth + 2>& levels_;
+  std::vector<Entity>& spare_entities_;
   size_t entity_count_ = 0;
 };
 
@@ -398,13 +408,17 @@ size_t LinearParse::CloseOf(size_t open) const {
 
 Status LinearParseBuilder::Build(const ParseTree& tree, LinearParse* out) {
   // Cleared rather than replaced, so that a reused parse keeps its capacity;
-  // the entities are overwritten and then cut to the number emitted.
+  // the entities are overwritten and then cut to the number emitted, the
+  // rest set aside whole.
   out->items.clear();
   out->compounds.clear();
   out->dateline = false;
   Builder builder(tree, out, &scratch_);
   Status status = builder.Run();
-  out->entities.resize(builder.entity_count());
+  while (out->entities.size() > builder.entity_count()) {
+    scratch_.spare_entities.push_back(std::move(out->entities.back()));
+    out->entities.pop_back();
+  }
   return status;
 }
 

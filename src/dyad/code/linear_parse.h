@@ -119,6 +119,9 @@ class LinearParseBuilder {
     std::vector<int> stack;
     TokenLists compound;  // the members of the compound being emitted
     std::array<ExpandLevel, kMaxCompoundDepth + 2> levels;  // by depth
+    // Entities a parse had beyond those of the tree built last, kept with
+    // their storage for the next parse that has more.
+    std::vector<Entity> spare_entities;
   };
   Scratch scratch_;
 };

@@ -251,9 +251,7 @@ bool IsWeekdayName(std::string_view word) { return IsWeekday(word); }
 
 std::string CalendarDate::ToString() const {
   if (!known()) return "";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
+  return IsoDate(year, month, day);
 }
 
 std::string Timestamp::TimeString() const {

@@ -1,7 +1,8 @@
 #include "dyad/when/civil_date.h"
 
 #include <cassert>
-#include <cstdio>
+
+#include "dyad/base/text.h"
 
 namespace dyad {
 namespace {
@@ -88,11 +89,7 @@ bool StartOfWeek(const CivilDate& d, CivilDate* out) {
   return AddDays(d, -static_cast<int64_t>(WeekdayOf(d)), out);
 }
 
-std::string ToIsoString(const CivilDate& d) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buffer;
-}
+std::string ToIsoString(const CivilDate& d) { return IsoDate(d.year, d.month, d.day); }
 
 const char* WeekdayName(Weekday w) {
   static constexpr const char* kNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday",

@@ -1,6 +1,8 @@
 #include "dyad/when/date_recognizer.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <string_view>
@@ -90,15 +92,30 @@ constexpr std::string_view kDayWords[] = {"YESTERDAY", "TODAY", "TONIGHT", "TOMO
 // (Scanner::Core) begins with a number, a "MID-" token or one of the words
 // of the tables, and most words of a sentence are none of them.
 bool MayBeginCore(std::string_view w) {
-  static const std::unordered_set<std::string_view> kFirstWords = [] {
-    std::unordered_set<std::string_view> words(std::begin(kDayWords), std::end(kDayWords));
-    words.insert(std::begin(kWeekdayWords), std::end(kWeekdayWords));
-    for (const NamedValue& v : kMonthWords) words.insert(v.name);
-    for (const NamedValue& v : kShifts) words.insert(v.name);
-    for (const NamedValue& v : kCountWords) words.insert(v.name);
-    return words;
+  struct FirstWords {
+    std::unordered_set<std::string_view> words;
+    // Bit min(size, 31) of lengths[c]: some word of that size begins with
+    // byte c. Tested before the set, which then sees few words.
+    std::array<uint32_t, 256> lengths{};
+
+    void Add(std::string_view word) {
+      words.insert(word);
+      if (!word.empty()) lengths[static_cast<unsigned char>(word[0])] |= LengthBit(word);
+    }
+    static uint32_t LengthBit(std::string_view word) { return 1u << std::min<size_t>(word.size(), 31); }
+  };
+  static const FirstWords kFirst = [] {
+    FirstWords first;
+    for (std::string_view w : kDayWords) first.Add(w);
+    for (std::string_view w : kWeekdayWords) first.Add(w);
+    for (const NamedValue& v : kMonthWords) first.Add(v.name);
+    for (const NamedValue& v : kShifts) first.Add(v.name);
+    for (const NamedValue& v : kCountWords) first.Add(v.name);
+    return first;
   }();
-  return !w.empty() && (IsDigit(w[0]) || w.starts_with("MID-") || kFirstWords.contains(w));
+  if (w.empty()) return false;
+  if (IsDigit(w[0]) || w.starts_with("MID-")) return true;
+  return (kFirst.lengths[static_cast<unsigned char>(w[0])] & FirstWords::LengthBit(w)) != 0 && kFirst.words.contains(w);
 }
 
 // A run of 1..max_digits ASCII digits.
