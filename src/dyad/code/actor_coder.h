@@ -5,12 +5,20 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "dyad/dict/actor_dict.h"
 #include "dyad/dict/agent_dict.h"
 #include "dyad/dict/vocabulary.h"
 
 namespace dyad {
+
+// Whether an actor code names an actor: neither empty, nor `---` or an agent
+// alone (`---GOV`), nor a quoted phrase of a new actor (`"THE SHIRE"`). An
+// `A/B` code is judged part by part by the caller.
+inline bool NamesActor(std::string_view code) {
+  return !code.empty() && code.substr(0, 3) != "---" && code[0] != '"';
+}
 
 // What ActorCoder::Describe found in a phrase.
 struct ActorCoding {

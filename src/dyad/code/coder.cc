@@ -31,10 +31,6 @@ int RootOf(std::string_view code) {
   return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
-// Whether `code` (one part of an `A/B` code) names an actor, as
-// CoderOptions::actor_dyads_only reads it.
-bool NamesActor(std::string_view code) { return !code.empty() && !StartsWith(code, "---") && code[0] != '"'; }
-
 // Whether the entities' codes name two different actors, `A/B` codes split.
 bool NameTwoActors(const std::vector<Entity>& entities) {
   std::string_view first;

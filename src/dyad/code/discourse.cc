@@ -23,8 +23,6 @@ bool OneOf(std::string_view word, std::span<const std::string_view> list) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool NamesActor(std::string_view code) { return !code.empty() && !StartsWith(code, "---") && code[0] != '"'; }
-
 bool IsProperNoun(std::string_view tag) { return tag == "NNP" || tag == "NNPS"; }
 bool IsNoun(std::string_view tag) { return StartsWith(tag, "NN"); }
 

@@ -68,9 +68,6 @@ const DateExpression* NearestInClause(const std::vector<DateExpression>& found, 
   return best;
 }
 
-// An actor code, not an agent alone ("---CVL") nor a quoted new phrase.
-bool NamesActor(std::string_view code) { return !code.empty() && !StartsWith(code, "---") && code[0] != '"'; }
-
 std::string_view CountryOf(std::string_view code) { return code.substr(0, std::min<size_t>(3, code.size())); }
 
 // Drops each of the first `headline` events that a later (body) event
