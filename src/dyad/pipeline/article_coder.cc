@@ -329,11 +329,11 @@ void ArticleCoder::RecodeOnDate(const ParseTree& tree, const CodedEvent& event, 
   ActorCoder actors(set_.actors(), set_.agents());
   auto recode = [&](TokenSpan span, std::string* code) {
     if (span.begin < 0 || span.end <= span.begin || span.end > tree.token_count()) return;
-    words_.clear();
-    for (int32_t t = span.begin; t < span.end; ++t) words_.push_back(set_.vocabulary().Find(tree.norm(t)));
+    // The coder's ids of the sentence's words, as it coded them.
+    const std::span<const TokenId> words = coder_.word_ids().subspan(span.begin, span.end - span.begin);
     // Only a code the dictionaries gave (not one the article resolved).
-    if (actors.Code(words_, published) != *code) return;
-    std::string on_date = actors.Code(words_, date);
+    if (actors.Code(words, published) != *code) return;
+    std::string on_date = actors.Code(words, date);
     if (NamesActor(on_date)) *code = std::move(on_date);
   };
   recode(event.source_span, &e->source);

@@ -114,7 +114,8 @@ class ArticleCoder {
   static std::optional<ResolvedDate> AttachDate(const std::vector<DateExpression>& dates, ByteSpan source,
                                                 ByteSpan verb, ByteSpan target, EventRecord* e);
   // Codes the event's source and target again on `date` (YYYYMMDD) where
-  // the dictionaries coded them on `published`.
+  // the dictionaries coded them on `published`; `tree` is the sentence the
+  // coder has just coded.
   void RecodeOnDate(const ParseTree& tree, const CodedEvent& event, int date, int published, EventRecord* e);
   void FindIssues(std::span<const TokenId> words, std::vector<std::string>* issues);
 
@@ -125,7 +126,6 @@ class ArticleCoder {
   Discourse discourse_;  // the article so far
   Parser parser_;
   CoderOptions options_;
-  std::vector<TokenId> words_;
   StageTimes* times_ = nullptr;
 };
 
