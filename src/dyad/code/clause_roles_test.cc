@@ -40,6 +40,13 @@ std::string Words(const ParseTree& tree, int node) {
   return out;
 }
 
+// The words of PlacePhrases(tree, the token `verb`), in order.
+std::vector<std::string> PlaceWords(const ParseTree& tree, std::string_view verb) {
+  std::vector<std::string> places;
+  for (int np : PlacePhrases(tree, TokenOf(tree, verb))) places.push_back(Words(tree, np));
+  return places;
+}
+
 constexpr char kReported[] =
     "(ROOT (S (NP (NNP Elrond)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Gondor) (NNS officials))"
     " (VP (VBD had) (VP (VBN reaffirmed) (NP (PRP$ their) (NN support))))))) (. .)))";
@@ -131,18 +138,14 @@ TEST(PlacePhrasesTest, InAndAtPhrasesOfTheVerbAndItsClause) {
   ParseTree t = Tree(
       "(ROOT (S (PP (IN In) (NP (NNP Fornost))) (, ,) (NP (NNP Arnor)) (VP (VBD met) (PP (IN with) (NP (NNP Gondor)))"
       " (PP (IN at) (NP (DT the) (NN border)))) (. .)))");
-  std::vector<std::string> places;
-  for (int np : PlacePhrases(t, TokenOf(t, "MET"))) places.push_back(Words(t, np));
-  EXPECT_EQ(places, (std::vector<std::string>{"Fornost", "the border"}));
+  EXPECT_EQ(PlaceWords(t, "MET"), (std::vector<std::string>{"Fornost", "the border"}));
 }
 
 TEST(PlacePhrasesTest, PlacePhraseAttachedToANamedObject) {
   ParseTree t = Tree(
       "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (PP (IN with) (NP (NP (NNP Gondor)) (PP (IN in) (NP (NNP Fornost))))))"
       " (. .)))");
-  std::vector<std::string> places;
-  for (int np : PlacePhrases(t, TokenOf(t, "MET"))) places.push_back(Words(t, np));
-  EXPECT_EQ(places, (std::vector<std::string>{"Fornost"}));
+  EXPECT_EQ(PlaceWords(t, "MET"), (std::vector<std::string>{"Fornost"}));
 }
 
 TEST(PlacePhrasesTest, LeavesOutPhrasesOfNounsAndNonVerbs) {
