@@ -123,6 +123,9 @@ class ActorDict {
   void Freeze();
   bool frozen() const { return trie_.frozen(); }
 
+  // Whether some actor phrase may begin with `token`; false means
+  // LongestMatch of tokens starting with it is empty. A bit test.
+  bool MayStart(TokenId token) const { return trie_.MayStart(token); }
   // The longest actor phrase that is a prefix of `tokens`. Requires frozen().
   // Inline: the tagger and the coder ask it at every word, and most begin
   // no phrase.

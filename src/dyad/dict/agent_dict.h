@@ -95,6 +95,9 @@ class AgentDict {
   void Freeze();
   bool frozen() const { return trie_.frozen(); }
 
+  // Whether some agent phrase may begin with `token`; false means
+  // LongestMatch of tokens starting with it is empty. A bit test.
+  bool MayStart(TokenId token) const { return trie_.MayStart(token); }
   // The longest agent phrase that is a prefix of `tokens`. Requires frozen().
   // Inline: the tagger and the coder ask it at every word, and most begin
   // no phrase.

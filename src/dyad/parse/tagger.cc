@@ -22,6 +22,7 @@ struct PosTagger::WordFacts {
   bool letters = false;    // holds an ASCII letter
   bool verb_form = false;  // a verb-dictionary form
   bool bare_clause = false;  // TakesBareClause
+  bool phrase_start = false;  // some actor or agent phrase may begin with it
   PosTag punctuation = PosTag::kSYM;  // PunctuationTag
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
@@ -131,6 +132,8 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
     f.id = dicts_.vocabulary->Find(upper);
   }
   if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
+  f.phrase_start = (dicts_.actors != nullptr && dicts_.actors->MayStart(f.id)) ||
+                   (dicts_.agents != nullptr && dicts_.agents->MayStart(f.id));
   return f;
 }
 
@@ -162,7 +165,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
     return set->facts;
   }
   for (Memory* m : {set, set + 1}) {
-    if (m->tagger == id_ && m->size == text.size() && std::memcmp(m->word, text.data(), text.size()) == 0) {
+    if (m->tagger == id_ && m->size == text.size() && SameBytes(m->word, text.data(), text.size())) {
       std::memcpy(lower, m->lower, sizeof m->lower);
       return m->facts;
     }
@@ -176,16 +179,13 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   return m.facts;
 }
 
-uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words) const {
+uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words, std::span<const TokenId> ids) const {
   uint64_t work = 0;
   if (dicts_.vocabulary == nullptr) return work;
-  // Per-thread scratch, so that steady-state tagging does not allocate.
-  thread_local std::vector<TokenId> ids;
-  ids.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) ids[i] = words[i].id;
   for (size_t i = 0; i < ids.size(); ++i) {
-    std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     ++work;
+    if (!words[i].phrase_start) continue;  // the usual case, known from the word alone
+    std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     size_t length = 0;
     if (dicts_.actors != nullptr) length = dicts_.actors->LongestMatch(rest).length;
     if (dicts_.agents != nullptr) length = std::max(length, dicts_.agents->LongestMatch(rest).length);
@@ -207,6 +207,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   uint64_t work = 0;
   thread_local std::vector<Word> w;  // per-thread scratch, reused; the loop below sets every field
   w.resize(n);
+  thread_local std::vector<TokenId> ids;  // w[i].id, as the phrase dictionaries take them
+  ids.resize(n);
   size_t total_size = 0;
   for (std::string_view word : words) total_size += word.size();
   // One buffer for all lower-case forms, sized up front so views stay valid
@@ -222,6 +224,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     static_cast<WordFacts&>(x) = Facts(x.text, lower);
     x.lower = std::string_view(lower, x.text.size());
     x.in_actor = x.phrase_modifier = false;
+    ids[i] = x.id;
     lowers_used += x.text.size();
     work += x.text.size() + 1;
     if (x.letters) {
@@ -229,7 +232,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (x.all_caps || (x.capitalised && x.text.size() == 1)) ++caps_words;
     }
   }
-  work += MarkDictionaryPhrases(w);
+  work += MarkDictionaryPhrases(w, ids);
   // A headline or wire text in capitals says nothing by its capitals.
   const bool headline = letters_words >= 3 && caps_words * 10 >= letters_words * 8;
 

@@ -84,8 +84,9 @@ class PosTagger {
   static constexpr size_t kLowerSlack = 24;
   WordFacts Learn(std::string_view text, std::string_view lower) const;
   inline const WordFacts& Facts(std::string_view text, char* lower) const;
-  // Marks the words inside actor and agent phrases of the dictionaries.
-  uint64_t MarkDictionaryPhrases(std::span<Word> words) const;
+  // Marks the words inside actor and agent phrases of the dictionaries;
+  // ids[i] is words[i].id.
+  uint64_t MarkDictionaryPhrases(std::span<Word> words, std::span<const TokenId> ids) const;
 
   // Tells taggers (and their lexicon and dictionaries) apart in the
   // per-thread memory of Facts, which an address could not: a tagger may be
