@@ -27,6 +27,9 @@ struct PosTagger::WordFacts {
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
   TokenId id = kNoToken;  // in the dictionaries' vocabulary
+  // id is that of the word's tree norm (ParseTree::norm): the word is ASCII,
+  // so the upper case looked up is all the norm does to it.
+  bool norm_id = false;
 };
 
 struct PosTagger::Word : WordFacts {
@@ -130,6 +133,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
     std::string upper(text);
     for (char& c : upper) c = AsciiUpper(c);
     f.id = dicts_.vocabulary->Find(upper);
+    f.norm_id = !f.non_ascii;
   }
   if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
   f.phrase_start = (dicts_.actors != nullptr && dicts_.actors->MayStart(f.id)) ||
@@ -200,9 +204,11 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words, std::span<const
   return work;
 }
 
-uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const {
+uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags,
+                        std::vector<TokenId>* norm_ids) const {
   const size_t n = words.size();
   tags->assign(n, T::kNN);
+  if (norm_ids != nullptr) norm_ids->resize(n);
   if (n == 0) return 0;
   uint64_t work = 0;
   thread_local std::vector<Word> w;  // per-thread scratch, reused; the loop below sets every field
@@ -225,6 +231,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     x.lower = std::string_view(lower, x.text.size());
     x.in_actor = x.phrase_modifier = false;
     ids[i] = x.id;
+    if (norm_ids != nullptr) (*norm_ids)[i] = x.norm_id ? x.id : kNotLookedUp;
     lowers_used += x.text.size();
     work += x.text.size() + 1;
     if (x.letters) {
