@@ -66,20 +66,16 @@ CharClass ClassifyNonAscii(char32_t cp) {
   return CharClass::kLetter;
 }
 
-bool IsAlnum(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
+constexpr bool IsAlnum(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
 
-// Per byte: kAlnumDigit or kAlnumLetter for ASCII digits and letters, else 0,
-// so that a run of them is scanned with one load a byte.
-constexpr uint8_t kAlnumDigit = 1, kAlnumLetter = 2;
-constexpr std::array<uint8_t, 256> MakeAsciiAlnum() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 128; ++c) {
-    if (kAsciiClass[c] == CharClass::kDigit) t[c] = kAlnumDigit;
-    if (kAsciiClass[c] == CharClass::kLetter) t[c] = kAlnumLetter;
-  }
+// Per byte: whether it is an ASCII letter or digit, so that a run of them is
+// scanned with one load a byte.
+constexpr std::array<bool, 256> MakeAsciiAlnum() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = IsAlnum(kAsciiClass[c]);
   return t;
 }
-constexpr std::array<uint8_t, 256> kAsciiAlnum = MakeAsciiAlnum();
+constexpr std::array<bool, 256> kAsciiAlnum = MakeAsciiAlnum();
 
 // Words that keep a following period. Case matters: "Gen." is an
 // abbreviation, "gen." ends a sentence. Sorted for binary search.
@@ -130,7 +126,7 @@ class TokenizerRun {
     while (pos < s_.size()) {
       // One space between words is the commonest character of all.
       if (s_[pos] == ' ') {
-        ++out_->work_;
+        ++work_;
         ++pos;
         opening_context_ = true;
         continue;
@@ -156,6 +152,7 @@ class TokenizerRun {
           break;
       }
     }
+    out_->work_ = work_;
   }
 
  private:
@@ -167,7 +164,7 @@ class TokenizerRun {
 
   // The character at pos (< size), counted as one step of work.
   Ch At(size_t pos) {
-    ++out_->work_;
+    ++work_;
     const unsigned char b = static_cast<unsigned char>(s_[pos]);
     if (b < 0x80) return {b, 1, kAsciiClass[b]};
     const Utf8Char u = DecodeUtf8(s_, pos);
@@ -182,19 +179,17 @@ class TokenizerRun {
       return acronym_end;
     }
     size_t q = pos;
-    bool number = true;         // only digits, '.' and ','
     bool needs_norm = false;    // holds ’ or a Unicode hyphen
     bool ascii = c.cp < 0x80;   // no character outside ASCII
     size_t last_apostrophe = std::string_view::npos;
     size_t last_apostrophe_len = 0;
     CharClass previous = c.cls;  // class of the last character joined
-    if (previous == CharClass::kLetter) number = false;
     q += c.len;
     while (q < s_.size()) {
       // Fast path: a run of the ASCII letters and digits that make up most
       // words, in a tight loop.
-      if (const size_t run = AsciiAlnumRun(q, &number); run != q) {
-        out_->work_ += run - q;
+      if (const size_t run = AsciiAlnumRun(q); run != q) {
+        work_ += run - q;
         previous = kAsciiClass[static_cast<unsigned char>(s_[run - 1])];
         q = run;
         continue;
@@ -203,7 +198,6 @@ class TokenizerRun {
       if (IsAlnum(d.cls)) {  // not ASCII, or the run above would have taken it
         ascii = false;
         previous = d.cls;
-        if (previous == CharClass::kLetter) number = false;
         q += d.len;
         continue;
       }
@@ -225,11 +219,9 @@ class TokenizerRun {
         join = IsAlnum(e.cls);
       }
       if (!join) break;
-      if (d.cp != '.' && d.cp != ',') number = false;
       if (d.cp >= 0x80) needs_norm = true;
       ascii &= d.cp < 0x80 && e.cp < 0x80;
       previous = e.cls;
-      if (previous == CharClass::kLetter) number = false;
       q = after + e.len;
     }
     const std::string_view word = s_.substr(pos, q - pos);
@@ -240,25 +232,24 @@ class TokenizerRun {
       return q + 1;
     }
     const size_t split = CliticStart(pos, q, last_apostrophe, last_apostrophe_len);
-    if (split == q) {
-      EmitWord(pos, q, number ? TokenKind::kNumber : TokenKind::kWord, ascii, needs_norm);
-    } else {
-      const bool left_number = IsNumberText(s_.substr(pos, split - pos));
-      out_->work_ += split - pos;
-      EmitWord(pos, split, left_number ? TokenKind::kNumber : TokenKind::kWord, ascii, needs_norm);
-      EmitWord(split, q, TokenKind::kWord, ascii, needs_norm);
-    }
+    EmitWord(pos, split, NumberOrWord(pos, split), ascii, needs_norm);
+    if (split != q) EmitWord(split, q, TokenKind::kWord, ascii, needs_norm);
     return q;
   }
 
-  // End of the run of ASCII letters and digits from pos; clears *number when
-  // the run holds a letter.
-  size_t AsciiAlnumRun(size_t pos, bool* number) const {
+  // kNumber when the word [begin, end) is made of digits, '.' and ',' only;
+  // only a word that starts with a digit needs the look.
+  TokenKind NumberOrWord(size_t begin, size_t end) {
+    if (!IsDigit(s_[begin])) return TokenKind::kWord;
+    work_ += end - begin;
+    return IsNumberText(s_.substr(begin, end - begin)) ? TokenKind::kNumber : TokenKind::kWord;
+  }
+
+  // End of the run of ASCII letters and digits from pos.
+  size_t AsciiAlnumRun(size_t pos) const {
     const char* p = s_.data();
     const size_t n = s_.size();
-    uint8_t seen = 0;  // kAlnumDigit | kAlnumLetter
-    for (uint8_t k; pos < n && (k = kAsciiAlnum[static_cast<unsigned char>(p[pos])]) != 0; ++pos) seen |= k;
-    if (seen & kAlnumLetter) *number = false;
+    while (pos < n && kAsciiAlnum[static_cast<unsigned char>(p[pos])]) ++pos;
     return pos;
   }
 
@@ -268,7 +259,7 @@ class TokenizerRun {
     size_t q = pos;
     int pairs = 0;
     while (q + 1 < s_.size() && s_[q + 1] == '.' && IsAsciiAlpha(s_[q])) {
-      out_->work_ += 2;
+      work_ += 2;
       q += 2;
       ++pairs;
     }
@@ -307,7 +298,7 @@ class TokenizerRun {
       case '.':
       case '-': {
         while (end < s_.size() && s_[end] == static_cast<char>(c.cp)) {
-          ++out_->work_;
+          ++work_;
           ++end;
         }
         if (c.cp == '-' && end - pos > 2) norm = "--";
@@ -316,7 +307,7 @@ class TokenizerRun {
       case '\'':
       case '`':
         if (end < s_.size() && s_[end] == static_cast<char>(c.cp)) {
-          ++out_->work_;
+          ++work_;
           ++end;
         } else if (c.cp == '\'' && opening) {
           norm = "`";
@@ -471,6 +462,7 @@ class TokenizerRun {
 
   std::string_view s_;
   TokenizedText* out_;
+  uint64_t work_ = 0;  // TokenizedText::work, handed over at the end of Run
   bool opening_context_ = true;  // a quote here would open: start, space or ( [ { <
 };
 
