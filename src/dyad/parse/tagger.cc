@@ -22,6 +22,7 @@ struct PosTagger::WordFacts {
   bool letters = false;    // holds an ASCII letter
   bool verb_form = false;  // a verb-dictionary form
   bool bare_clause = false;  // TakesBareClause
+  bool opens_clause = false;  // OpensClause
   bool phrase_start = false;  // some actor or agent phrase may begin with it
   PosTag punctuation = PosTag::kSYM;  // PunctuationTag
   const FunctionWord* function = nullptr;
@@ -125,6 +126,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   f.number = IsNumberWord(text);
   f.function = FindFunctionWord(lower);
   f.bare_clause = TakesBareClause(lower);
+  f.opens_clause = OpensClause(f.function, lower);
   f.punctuation = PunctuationTag(text);
   if (lexicon_ != nullptr && f.letters && f.function == nullptr) f.lex = lexicon_->Analyze(lower);
   // Dictionary phrases are made of words; punctuation is looked up in vain.
@@ -209,6 +211,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   const size_t n = words.size();
   tags->assign(n, T::kNN);
   if (norm_ids != nullptr) norm_ids->resize(n);
+  TokenId* const norm_id_out = norm_ids != nullptr ? norm_ids->data() : nullptr;
   if (n == 0) return 0;
   uint64_t work = 0;
   thread_local std::vector<Word> w;  // per-thread scratch, reused; the loop below sets every field
@@ -231,7 +234,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     x.lower = std::string_view(lower, x.text.size());
     x.in_actor = x.phrase_modifier = false;
     ids[i] = x.id;
-    if (norm_ids != nullptr) (*norm_ids)[i] = x.norm_id ? x.id : kNotLookedUp;
+    if (norm_id_out != nullptr) norm_id_out[i] = x.norm_id ? x.id : kNotLookedUp;
     lowers_used += x.text.size();
     work += x.text.size() + 1;
     if (x.letters) {
@@ -308,7 +311,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const Word& nx = w[i + 1];
     if (nx.lower == "by") return i + 2 < n && !EndsWith(w[i + 2].lower, "ing");
     const bool preposition = nx.function && (nx.function->tag == T::kIN || nx.function->tag == T::kTO) &&
-                             !OpensClause(nx.function, nx.lower);
+                             !nx.opens_clause;
     if (!preposition && !IsDayWord(nx.lower)) return false;
     for (size_t j = i + 2; j < n && j <= i + 12; ++j) {
       ++work;
@@ -316,7 +319,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (y.function) {
         const PosTag t = y.function->tag;
         if (y.function->auxiliary != Auxiliary::kNone || t == T::kMD) return true;
-        const bool preposition_word = t == T::kIN && !OpensClause(y.function, y.lower);
+        const bool preposition_word = t == T::kIN && !y.opens_clause;
         if (preposition_word || t == T::kTO || t == T::kDT || t == T::kPRPS || t == T::kPOS) continue;
         return false;
       }
@@ -355,7 +358,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         last_verb = last;
         last_verb_at = i - 1;
       }
-      if ((last == T::kIN && !OpensClause(w[i - 1].function, w[i - 1].lower)) || last == T::kTO) {
+      if ((last == T::kIN && !w[i - 1].opens_clause) || last == T::kTO) {
         in_pp = true;
       } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
         in_pp = false;
@@ -446,7 +449,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         before_relative = before_comma;
         relative_open = true;
       }
-      if (OpensClause(x.function, lw) || out == T::kWDT || out == T::kWP) {
+      if (x.opens_clause || out == T::kWDT || out == T::kWP) {
         finite_seen = subject_seen = false;
         clause_start = i + 1;
       }
