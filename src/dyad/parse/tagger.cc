@@ -23,7 +23,9 @@ struct PosTagger::WordFacts {
   bool verb_form = false;  // a verb-dictionary form
   bool bare_clause = false;  // TakesBareClause
   bool opens_clause = false;  // OpensClause
-  bool phrase_start = false;  // some actor or agent phrase may begin with it
+  // Where the actor and agent phrases beginning with the word go on
+  // (ActorDict::FirstNode, AgentDict::FirstNode).
+  PhraseTrie::NodeId actor_node = PhraseTrie::kNoNode, agent_node = PhraseTrie::kNoNode;
   PosTag punctuation = PosTag::kSYM;  // PunctuationTag
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
@@ -138,8 +140,8 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
     f.norm_id = !f.non_ascii;
   }
   if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
-  f.phrase_start = (dicts_.actors != nullptr && dicts_.actors->MayStart(f.id)) ||
-                   (dicts_.agents != nullptr && dicts_.agents->MayStart(f.id));
+  if (dicts_.actors != nullptr) f.actor_node = dicts_.actors->FirstNode(f.id);
+  if (dicts_.agents != nullptr) f.agent_node = dicts_.agents->FirstNode(f.id);
   return f;
 }
 
@@ -190,11 +192,14 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words, std::span<const
   if (dicts_.vocabulary == nullptr) return work;
   for (size_t i = 0; i < ids.size(); ++i) {
     ++work;
-    if (!words[i].phrase_start) continue;  // the usual case, known from the word alone
+    // Where the phrases beginning here go on is a fact of the word.
+    const Word& x = words[i];
     std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     size_t length = 0;
-    if (dicts_.actors != nullptr) length = dicts_.actors->LongestMatch(rest).length;
-    if (dicts_.agents != nullptr) length = std::max(length, dicts_.agents->LongestMatch(rest).length);
+    if (x.actor_node != PhraseTrie::kNoNode) length = dicts_.actors->LongestMatchLength(x.actor_node, rest);
+    if (x.agent_node != PhraseTrie::kNoNode) {
+      length = std::max(length, dicts_.agents->LongestMatchLength(x.agent_node, rest));
+    }
     // Phrase matching is bounded by the longest dictionary phrase, so this
     // stays linear in the sentence.
     work += length;
