@@ -174,9 +174,12 @@ class TokenizerRun {
 
   // Lexes the word starting with c at pos; returns where the next token may start.
   size_t LexWord(size_t pos, Ch c) {
-    if (size_t acronym_end = ScanAcronym(pos); acronym_end != pos) {
-      EmitAscii(pos, acronym_end, TokenKind::kWord);
-      return acronym_end;
+    // An acronym's second character is a period; most words' is not.
+    if (pos + 1 < s_.size() && s_[pos + 1] == '.') {
+      if (size_t acronym_end = ScanAcronym(pos); acronym_end != pos) {
+        EmitAscii(pos, acronym_end, TokenKind::kWord);
+        return acronym_end;
+      }
     }
     size_t q = pos;
     bool needs_norm = false;    // holds ’ or a Unicode hyphen
@@ -194,6 +197,7 @@ class TokenizerRun {
         q = run;
         continue;
       }
+      if (s_[q] == ' ') break;  // how most words end, decided without decoding
       const Ch d = At(q);
       if (IsAlnum(d.cls)) {  // not ASCII, or the run above would have taken it
         ascii = false;
@@ -340,7 +344,11 @@ class TokenizerRun {
       default:
         break;
     }
-    Emit(pos, end, TokenKind::kPunct, norm);
+    if (norm.empty() && c.cp < 0x80) {
+      EmitAscii(pos, end, TokenKind::kPunct);
+    } else {
+      Emit(pos, end, TokenKind::kPunct, norm);
+    }
     return end;
   }
 
