@@ -89,17 +89,18 @@ class Splitter {
       }
       size_t last = i;
       bool ends;
-      if (Has(i, kTerminal) || (Has(i, kAbbreviation) && !IsTitle(i) && breaks_[i] == 0 && Has(i + 1, kClosing))) {
+      if (!Has(i, kTerminal | kAbbreviation)) {  // most tokens: only a line break may end them
+        ends = breaks_[i] >= 2 ||
+               (breaks_[i] == 1 && options_.headline_lines && !IsJoining(i) && !Has(i + 1, kLowerWord));
+      } else if (Has(i, kTerminal) ||
+                 (!IsTitle(i) && breaks_[i] == 0 && Has(i + 1, kClosing))) {  // i is an abbreviation here
         while (breaks_[last] == 0 && Has(last + 1, kTerminal | kClosing)) {
           ++out_.work;
           ++last;
         }
         ends = breaks_[last] > 0 || !Has(last + 1, kContinues);
-      } else if (Has(i, kAbbreviation)) {
+      } else {  // an abbreviation
         ends = breaks_[i] >= 2 || (!IsTitle(i) && (IsSentenceOpener(i + 1) || Has(i + 1, kOpeningQuote)));
-      } else {
-        ends = breaks_[i] >= 2 ||
-               (breaks_[i] == 1 && options_.headline_lines && !IsJoining(i) && !Has(i + 1, kLowerWord));
       }
       if (ends || last + 1 - start >= max_tokens) {
         out_.sentences.push_back(Segment(start, last + 1));
@@ -206,10 +207,10 @@ class Splitter {
 
   uint8_t Classify(size_t i) const {
     const Token& t = t_[i];
-    const std::string_view text = t_.Text(t);
     if (t.kind == TokenKind::kWord) {
-      uint8_t f = IsLower(text[0]) ? kLowerWord | kContinues : 0;
-      if (text.size() >= 2 && text.back() == '.') f |= kAbbreviation;
+      const char* text = t_.source().data();  // the word is text[t.begin, t.end), never empty
+      uint8_t f = IsLower(text[t.begin]) ? kLowerWord | kContinues : 0;
+      if (t.end - t.begin >= 2 && text[t.end - 1] == '.') f |= kAbbreviation;
       return f;
     }
     if (t.kind != TokenKind::kPunct) return 0;
