@@ -422,22 +422,16 @@ class Coder::SentenceCoder {
       const VerbBlock& block = d_.verbs->block(form.block);
       upper_words_.Set(upper);
       lower_words_.Set(lower);
-      bool matched = false;
       Provenance where;  // formatted only for a verb that gives events
-      for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
-        const VerbPattern& pattern = d_.verbs->pattern(p);
-        if (!MayHaveWords(pattern, upper_words_, lower_words_)) continue;
-        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, &upper_words_, &lower_words_);
-        if (!m.matched) continue;
-        matched = true;
+      const BlockMatch first = MatchBlock(*d_.verbs, block, upper, lower, upper_words_, lower_words_);
+      if (first.match.matched) {
+        const VerbPattern& pattern = d_.verbs->pattern(first.pattern);
         verb.code = d_.verbs->code(pattern.code).text;
         verb.voice_codes = pattern.style == PatternStyle::kPetrarch2;
-        verb.source = m.source;
-        verb.target = m.target;
+        verb.source = first.match.source;
+        verb.target = first.match.target;
         where = pattern.provenance;
-        break;
-      }
-      if (!matched) {
+      } else {
         verb.code = d_.verbs->code(form.code).text;
         verb.voice_codes = HasPetrarch2Patterns(block);
         where = form.provenance;

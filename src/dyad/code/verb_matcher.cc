@@ -263,4 +263,17 @@ PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& patter
   return result;
 }
 
+BlockMatch MatchBlock(const VerbDictionary& verbs, const VerbBlock& block, std::span<const SeqElem> upper,
+                      std::span<const SeqElem> lower, const SequenceWords& upper_words,
+                      const SequenceWords& lower_words) {
+  const uint64_t upper_signature = upper_words.signature(), lower_signature = lower_words.signature();
+  for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
+    const VerbPattern& pattern = verbs.pattern(p);
+    if (((pattern.before_needs.all & ~upper_signature) | (pattern.after_needs.all & ~lower_signature)) != 0) continue;
+    PatternMatch m = MatchPattern(verbs, pattern, upper, lower, &upper_words, &lower_words);
+    if (m.matched) return {p, m};
+  }
+  return {};
+}
+
 }  // namespace dyad
