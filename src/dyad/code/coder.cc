@@ -338,10 +338,13 @@ class Coder::SentenceCoder {
     while (known_last + 1 < n && known_last - token + 1 < kMaxFormWords && word_ids_[known_last + 1] != kNoToken) {
       ++known_last;
     }
-    for (int len = kMaxFormWords; len >= 1; --len) {
-      for (int pos = 0; pos < len; ++pos) {
-        int start = token - pos;
-        if (start < known_begin || start + len - 1 > known_last) continue;
+    // The longest form first; of equal length, the one starting nearest the
+    // verb. Only the starts whose form stays in the known words are tried.
+    for (int len = std::min(kMaxFormWords, known_last - known_begin + 1); len >= 1; --len) {
+      const int nearest_start = std::min(token, known_last - len + 1);
+      const int farthest_start = std::max(known_begin, token - len + 1);
+      for (int start = nearest_start; start >= farthest_start; --start) {
+        const int pos = token - start;
         std::span<const TokenId> words(word_ids_.data() + start, static_cast<size_t>(len));
         std::span<const uint32_t> forms = d_.verbs->ExactForms(words);
         // When several blocks list a form, the last one read wins, as the
