@@ -135,9 +135,7 @@ class Coder::SentenceCoder {
   void AssignEntityCodes() {
     ActorCoder coder(*d_.actors, *d_.agents);
     for (Entity& e : parse_.entities) {
-      entity_words_.clear();
-      for (int32_t tok : e.tokens) entity_words_.push_back(word_ids_[tok]);
-      ActorCoding coding = coder.Describe(entity_words_, date_);
+      ActorCoding coding = coder.Describe(EntityWords(e.tokens), date_);
       if (discourse_ != nullptr) {
         std::optional<Referent> m = discourse_->Describe(tree_, e.tokens, coding);
         if (!m) m = discourse_->Resolve(tree_, e.tokens, coding.code);
@@ -157,6 +155,20 @@ class Coder::SentenceCoder {
       const std::string& b = parse_.entities[c.members[1]].code;
       if (a != b && !StartsWith(a, "---") && !StartsWith(b, "---")) discourse_->RememberPair(a, b);
     }
+  }
+
+  // The vocabulary ids of an entity's words: a view of the sentence's when
+  // its tokens follow one another, as most entities' do, else gathered into
+  // entity_words_ (valid until the next call).
+  std::span<const TokenId> EntityWords(const std::vector<int32_t>& tokens) {
+    bool consecutive = true;
+    for (size_t k = 1; k < tokens.size() && consecutive; ++k) consecutive = tokens[k] == tokens[k - 1] + 1;
+    if (consecutive) {
+      return tokens.empty() ? std::span<const TokenId>() : std::span(word_ids_).subspan(tokens[0], tokens.size());
+    }
+    entity_words_.clear();
+    for (int32_t tok : tokens) entity_words_.push_back(word_ids_[tok]);
+    return entity_words_;
   }
 
   // The part of the upper sequence in the verb's own clause, from its
