@@ -238,6 +238,9 @@ class VerbDictionary {
   // Length of the longest member phrase of `synset` (nested sets included)
   // that is a prefix of `tokens`; 0 if none.
   size_t MatchSynset(SynsetId synset, std::span<const TokenId> tokens) const;
+  // Whether some member phrase of some synset begins with `token`: false
+  // means MatchSynset is 0 for any tokens that begin with it. A bit test.
+  bool MayBeginMember(TokenId token) const { return synset_trie_.MayStart(token); }
   // The set named `name` (with or without `&` and trailing `_`), or kNoSynset.
   SynsetId FindSynset(std::string_view name) const;
 
