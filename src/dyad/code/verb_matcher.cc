@@ -214,8 +214,9 @@ class SideMatcher {
 void UpperSequence(const ParseTree& tree, const LinearParse& parse, std::span<const TokenId> word_ids,
                    size_t verb_item, std::vector<SeqElem>* seq) {
   seq->clear();
-  for (size_t i = std::min(verb_item, parse.items.size()); i-- > kClauseStart;) {
-    const LinearItem& item = parse.items[i];
+  const std::span<const LinearItem> items = parse.items;  // a local view: not reloaded after each push
+  for (size_t i = std::min(verb_item, items.size()); i-- > kClauseStart;) {
+    const LinearItem& item = items[i];
     if (item.kind == ItemKind::kClose && tree.label(item.value) == ",") break;
     if (IsPhraseMarker(item)) continue;
     seq->push_back(FromItem(item, word_ids, /*outward_is_forward=*/false));
@@ -225,9 +226,10 @@ void UpperSequence(const ParseTree& tree, const LinearParse& parse, std::span<co
 void LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, size_t from, size_t to,
                    std::vector<SeqElem>* seq) {
   seq->clear();
-  for (size_t i = from; i < to && i < parse.items.size(); ++i) {
-    if (IsPhraseMarker(parse.items[i])) continue;
-    seq->push_back(FromItem(parse.items[i], word_ids, /*outward_is_forward=*/true));
+  const std::span<const LinearItem> items = parse.items;  // a local view: not reloaded after each push
+  for (size_t i = from; i < std::min(to, items.size()); ++i) {
+    if (IsPhraseMarker(items[i])) continue;
+    seq->push_back(FromItem(items[i], word_ids, /*outward_is_forward=*/true));
   }
 }
 
