@@ -350,26 +350,27 @@ class Coder::SentenceCoder {
     while (known_last + 1 < n && known_last - token + 1 < kMaxFormWords && word_ids_[known_last + 1] != kNoToken) {
       ++known_last;
     }
-    // The longest form first; of equal length, the one starting nearest the
-    // verb. Only the starts whose form stays in the known words are tried.
-    for (int len = std::min(kMaxFormWords, known_last - known_begin + 1); len >= 1; --len) {
-      const int nearest_start = std::min(token, known_last - len + 1);
-      const int farthest_start = std::max(known_begin, token - len + 1);
-      for (int start = nearest_start; start >= farthest_start; --start) {
-        const int pos = token - start;
-        std::span<const TokenId> words(word_ids_.data() + start, static_cast<size_t>(len));
-        std::span<const uint32_t> forms = d_.verbs->ExactForms(words);
+    // The longest form wins; of equal length, the one starting nearest the
+    // verb, whose start is walked first.
+    int best_length = 0;
+    for (int start = token; start >= known_begin; --start) {
+      const int pos = token - start;
+      const auto words = std::span(word_ids_).subspan(start, std::min(kMaxFormWords, known_last - start + 1));
+      d_.verbs->VisitFormsFrom(words, [&](size_t length, std::span<const uint32_t> forms) {
+        const int len = static_cast<int>(length);
+        if (len <= pos || len <= best_length) return;  // short of the verb, or no longer than the best
         // When several blocks list a form, the last one read wins, as the
         // PETRARCH dictionary overwrote earlier definitions.
         for (size_t f = forms.size(); f-- > 0;) {
           if (d_.verbs->form(forms[f]).verb_position == pos) {
             *hit = {forms[f], start, start + len - 1};
-            return true;
+            best_length = len;
+            return;
           }
         }
-      }
+      });
     }
-    return false;
+    return best_length > 0;
   }
 
   // Item index of the word item for `token` searching outwards from `from`.
