@@ -400,7 +400,9 @@ class Coder::SentenceCoder {
 
   void CodeVerbs(std::vector<CodedEvent>* events) {
     EventAssembler assembler(tree_, parse_, options_);
-    const auto& items = parse_.items;
+    // A local view: the items stay as they are from here on, and the loop
+    // need not reload them after each call.
+    const std::span<const LinearItem> items = parse_.items;
     std::vector<Owner> owners;
     for (size_t k = kFirstVerbItem; k + 2 < items.size(); ++k) {
       if (!IsOpenOf(tree_, items[k], "VP") || !IsOpenOf(tree_, items[k + 1], "VB")) continue;
