@@ -106,8 +106,12 @@ class Coder::SentenceCoder {
   SentenceCoding Run() {
     SentenceCoding result;
     if (discourse_ != nullptr) discourse_->BeginSentence();
-    word_ids_.resize(tree_.token_count());
-    for (int t = 0; t < tree_.token_count(); ++t) word_ids_[t] = d_.vocabulary->Find(tree_.norm(t));
+    // Locals, which the calls to Find do not make the compiler reload.
+    const int tokens = tree_.token_count();
+    const Vocabulary& vocabulary = *d_.vocabulary;
+    word_ids_.resize(tokens);
+    const std::span<TokenId> ids = word_ids_;
+    for (int t = 0; t < tokens; ++t) ids[t] = vocabulary.Find(tree_.norm(t));
 
     if (d_.discards != nullptr) {
       DiscardMatch m = d_.discards->Match(word_ids_);
