@@ -107,11 +107,15 @@ class Coder::SentenceCoder {
   SentenceCoding Run() {
     SentenceCoding result;
     if (discourse_ != nullptr) discourse_->BeginSentence();
-    if (known_ids_.size() == static_cast<size_t>(tree_.token_count())) {
+    const int tokens = tree_.token_count();
+    if (known_ids_.size() == static_cast<size_t>(tokens)) {
       word_ids_.assign(known_ids_.begin(), known_ids_.end());
     } else {
-      word_ids_.resize(tree_.token_count());
-      for (int t = 0; t < tree_.token_count(); ++t) word_ids_[t] = d_.vocabulary->Find(tree_.norm(t));
+      // Locals, which the calls to Find do not make the compiler reload.
+      const Vocabulary& vocabulary = *d_.vocabulary;
+      word_ids_.resize(tokens);
+      const std::span<TokenId> ids = word_ids_;
+      for (int t = 0; t < tokens; ++t) ids[t] = vocabulary.Find(tree_.norm(t));
     }
 
     if (d_.discards != nullptr) {
@@ -140,9 +144,7 @@ class Coder::SentenceCoder {
   void AssignEntityCodes() {
     ActorCoder coder(*d_.actors, *d_.agents);
     for (Entity& e : parse_.entities) {
-      entity_words_.clear();
-      for (int32_t tok : e.tokens) entity_words_.push_back(word_ids_[tok]);
-      ActorCoding coding = coder.Describe(entity_words_, date_);
+      ActorCoding coding = coder.Describe(EntityWords(e.tokens), date_);
       if (discourse_ != nullptr) {
         std::optional<Referent> m = discourse_->Describe(tree_, e.tokens, coding);
         if (!m) m = discourse_->Resolve(tree_, e.tokens, coding.code);
@@ -162,6 +164,20 @@ class Coder::SentenceCoder {
       const std::string& b = parse_.entities[c.members[1]].code;
       if (a != b && !StartsWith(a, "---") && !StartsWith(b, "---")) discourse_->RememberPair(a, b);
     }
+  }
+
+  // The vocabulary ids of an entity's words: a view of the sentence's when
+  // its tokens follow one another, as most entities' do, else gathered into
+  // entity_words_ (valid until the next call).
+  std::span<const TokenId> EntityWords(const std::vector<int32_t>& tokens) {
+    bool consecutive = true;
+    for (size_t k = 1; k < tokens.size() && consecutive; ++k) consecutive = tokens[k] == tokens[k - 1] + 1;
+    if (consecutive) {
+      return tokens.empty() ? std::span<const TokenId>() : std::span(word_ids_).subspan(tokens[0], tokens.size());
+    }
+    entity_words_.clear();
+    for (int32_t tok : tokens) entity_words_.push_back(word_ids_[tok]);
+    return entity_words_;
   }
 
   // The part of the upper sequence in the verb's own clause, from its
@@ -343,23 +359,27 @@ class Coder::SentenceCoder {
     while (known_last + 1 < n && known_last - token + 1 < kMaxFormWords && word_ids_[known_last + 1] != kNoToken) {
       ++known_last;
     }
-    for (int len = kMaxFormWords; len >= 1; --len) {
-      for (int pos = 0; pos < len; ++pos) {
-        int start = token - pos;
-        if (start < known_begin || start + len - 1 > known_last) continue;
-        std::span<const TokenId> words(word_ids_.data() + start, static_cast<size_t>(len));
-        std::span<const uint32_t> forms = d_.verbs->ExactForms(words);
+    // The longest form wins; of equal length, the one starting nearest the
+    // verb, whose start is walked first.
+    int best_length = 0;
+    for (int start = token; start >= known_begin; --start) {
+      const int pos = token - start;
+      const auto words = std::span(word_ids_).subspan(start, std::min(kMaxFormWords, known_last - start + 1));
+      d_.verbs->VisitFormsFrom(words, [&](size_t length, std::span<const uint32_t> forms) {
+        const int len = static_cast<int>(length);
+        if (len <= pos || len <= best_length) return;  // short of the verb, or no longer than the best
         // When several blocks list a form, the last one read wins, as the
         // PETRARCH dictionary overwrote earlier definitions.
         for (size_t f = forms.size(); f-- > 0;) {
           if (d_.verbs->form(forms[f]).verb_position == pos) {
             *hit = {forms[f], start, start + len - 1};
-            return true;
+            best_length = len;
+            return;
           }
         }
-      }
+      });
     }
-    return false;
+    return best_length > 0;
   }
 
   // Item index of the word item for `token` searching outwards from `from`.
@@ -389,7 +409,9 @@ class Coder::SentenceCoder {
 
   void CodeVerbs(std::vector<CodedEvent>* events) {
     EventAssembler assembler(tree_, parse_, options_);
-    const auto& items = parse_.items;
+    // A local view: the items stay as they are from here on, and the loop
+    // need not reload them after each call.
+    const std::span<const LinearItem> items = parse_.items;
     std::vector<Owner> owners;
     for (size_t k = kFirstVerbItem; k + 2 < items.size(); ++k) {
       if (!IsOpenOf(tree_, items[k], "VP") || !IsOpenOf(tree_, items[k + 1], "VB")) continue;
@@ -427,22 +449,16 @@ class Coder::SentenceCoder {
       const VerbBlock& block = d_.verbs->block(form.block);
       upper_words_.Set(upper);
       lower_words_.Set(lower);
-      bool matched = false;
       Provenance where;  // formatted only for a verb that gives events
-      for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
-        const VerbPattern& pattern = d_.verbs->pattern(p);
-        if (!MayHaveWords(pattern, upper_words_, lower_words_)) continue;
-        PatternMatch m = MatchPattern(*d_.verbs, pattern, upper, lower, &upper_words_, &lower_words_);
-        if (!m.matched) continue;
-        matched = true;
+      const BlockMatch first = MatchBlock(*d_.verbs, block, upper, lower, upper_words_, lower_words_);
+      if (first.match.matched) {
+        const VerbPattern& pattern = d_.verbs->pattern(first.pattern);
         verb.code = d_.verbs->code(pattern.code).text;
         verb.voice_codes = pattern.style == PatternStyle::kPetrarch2;
-        verb.source = m.source;
-        verb.target = m.target;
+        verb.source = first.match.source;
+        verb.target = first.match.target;
         where = pattern.provenance;
-        break;
-      }
-      if (!matched) {
+      } else {
         verb.code = d_.verbs->code(form.code).text;
         verb.voice_codes = HasPetrarch2Patterns(block);
         where = form.provenance;

@@ -4,7 +4,7 @@
 #define DYAD_CODE_EVENT_ASSEMBLER_H_
 
 #include <cstdint>
-#include <deque>
+#include <list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -96,7 +96,9 @@ class EventAssembler {
   const CoderOptions& options_;
   // Scratch of the calls, which keeps its storage from one to the next.
   mutable std::vector<ActorRef> sources_, targets_;
-  mutable std::deque<std::string> quoted_;  // deque: the views into it stay valid
+  // A list: the views into it stay valid, and an empty one allocates nothing
+  // (a deque would, for every sentence).
+  mutable std::list<std::string> quoted_;
 };
 
 }  // namespace dyad

@@ -72,7 +72,11 @@ bool NamesActor(const std::string& code) { return !code.empty() && !StartsWith(c
 
 void AddNounEvents(const ParseTree& tree, std::span<const TokenId> word_ids, const VerbDictionary& verbs,
                    const ActorCoder& actors, int date, const SourceFiles* files, std::vector<CodedEvent>* events) {
-  for (int32_t t = 0; t < tree.token_count(); ++t) {
+  // The agent's BY phrase follows the noun: nouns after the last BY (in
+  // most sentences, all of them) name no event.
+  int32_t last_by = tree.token_count() - 1;
+  while (last_by >= 0 && tree.norm(last_by) != "BY") --last_by;
+  for (int32_t t = 0; t < last_by; ++t) {
     const std::string_view tag = tree.tag(t);
     if ((tag != "NN" && tag != "NNS") || word_ids[t] == kNoToken) continue;
     const int np = tree.node(tree.token(t).node).parent;

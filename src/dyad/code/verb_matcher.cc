@@ -180,10 +180,12 @@ class SideMatcher {
   // consecutive words: an entity boundary ends them.
   size_t SynsetLength(SynsetId synset, size_t i) const {
     // The word at i must begin a member (or, outwards in the upper sequence,
-    // end one); the signature rules out most words at once.
+    // end one); the signature rules out most words at once, and after `*` so
+    // does a word that begins no member of any set.
     if (synset >= verbs_.synset_count()) return 0;
     const Synset& set = verbs_.synset(synset);
     if (((reversed_ ? set.last_words : set.first_words) & TokenBit(seq_[i].word)) == 0) return 0;
+    if (!reversed_ && !verbs_.MayBeginMember(seq_[i].word)) return 0;
     size_t m = 0;
     while (i + m < seq_.size() && m < kMaxSynsetWords && seq_[i + m].kind == SeqKind::kWord) ++m;
     std::array<TokenId, kMaxSynsetWords> run;
@@ -212,8 +214,9 @@ class SideMatcher {
 void UpperSequence(const ParseTree& tree, const LinearParse& parse, std::span<const TokenId> word_ids,
                    size_t verb_item, std::vector<SeqElem>* seq) {
   seq->clear();
-  for (size_t i = std::min(verb_item, parse.items.size()); i-- > kClauseStart;) {
-    const LinearItem& item = parse.items[i];
+  const std::span<const LinearItem> items = parse.items;  // a local view: not reloaded after each push
+  for (size_t i = std::min(verb_item, items.size()); i-- > kClauseStart;) {
+    const LinearItem& item = items[i];
     if (item.kind == ItemKind::kClose && tree.label(item.value) == ",") break;
     if (IsPhraseMarker(item)) continue;
     seq->push_back(FromItem(item, word_ids, /*outward_is_forward=*/false));
@@ -223,9 +226,10 @@ void UpperSequence(const ParseTree& tree, const LinearParse& parse, std::span<co
 void LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, size_t from, size_t to,
                    std::vector<SeqElem>* seq) {
   seq->clear();
-  for (size_t i = from; i < to && i < parse.items.size(); ++i) {
-    if (IsPhraseMarker(parse.items[i])) continue;
-    seq->push_back(FromItem(parse.items[i], word_ids, /*outward_is_forward=*/true));
+  const std::span<const LinearItem> items = parse.items;  // a local view: not reloaded after each push
+  for (size_t i = from; i < std::min(to, items.size()); ++i) {
+    if (IsPhraseMarker(items[i])) continue;
+    seq->push_back(FromItem(items[i], word_ids, /*outward_is_forward=*/true));
   }
 }
 
@@ -261,6 +265,19 @@ PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& patter
   }
   result.matched = true;
   return result;
+}
+
+BlockMatch MatchBlock(const VerbDictionary& verbs, const VerbBlock& block, std::span<const SeqElem> upper,
+                      std::span<const SeqElem> lower, const SequenceWords& upper_words,
+                      const SequenceWords& lower_words) {
+  const uint64_t upper_signature = upper_words.signature(), lower_signature = lower_words.signature();
+  for (uint32_t p = block.first_pattern; p < block.end_pattern(); ++p) {
+    const VerbPattern& pattern = verbs.pattern(p);
+    if (((pattern.before_needs.all & ~upper_signature) | (pattern.after_needs.all & ~lower_signature)) != 0) continue;
+    PatternMatch m = MatchPattern(verbs, pattern, upper, lower, &upper_words, &lower_words);
+    if (m.matched) return {p, m};
+  }
+  return {};
 }
 
 }  // namespace dyad

@@ -14,6 +14,7 @@
 //   upper_words.Set(upper);
 //   lower_words.Set(lower);
 //   PatternMatch m = MatchPattern(verbs, verbs.pattern(p), upper, lower, &upper_words, &lower_words);
+//   BlockMatch first = MatchBlock(verbs, verbs.block(b), upper, lower, upper_words, lower_words);
 #ifndef DYAD_CODE_VERB_MATCHER_H_
 #define DYAD_CODE_VERB_MATCHER_H_
 
@@ -105,14 +106,18 @@ PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& patter
                           std::span<const SeqElem> upper, std::span<const SeqElem> lower,
                           const SequenceWords* upper_words = nullptr, const SequenceWords* lower_words = nullptr);
 
-// Whether a pattern's plain words all occur in the sequences, by signature: a
-// false answer means MatchPattern would fail. Inline, as a verb's patterns
-// are many and most fail here.
-inline bool MayHaveWords(const VerbPattern& pattern, const SequenceWords& upper_words,
-                         const SequenceWords& lower_words) {
-  return ((pattern.before_needs.all & ~upper_words.signature()) | (pattern.after_needs.all & ~lower_words.signature())) ==
-         0;
-}
+// The first pattern of `block`, in dictionary order, that matches the
+// sequences, which `upper_words` and `lower_words` must describe (Set() to
+// them); `pattern` is its index in `verbs`. match.matched is false when none
+// does. Most of a verb's patterns need a word the sequences lack, so the
+// scan refuses them by signature before matching any.
+struct BlockMatch {
+  uint32_t pattern = 0;
+  PatternMatch match;
+};
+BlockMatch MatchBlock(const VerbDictionary& verbs, const VerbBlock& block, std::span<const SeqElem> upper,
+                      std::span<const SeqElem> lower, const SequenceWords& upper_words,
+                      const SequenceWords& lower_words);
 
 }  // namespace dyad
 

@@ -193,5 +193,24 @@ TEST_F(VerbMatcherTest, SequenceWordsWithoutASetMemberRefuseThePattern) {
   EXPECT_FALSE(MatchPattern(dicts_.verbs, *pattern, upper_, lower_, &upper_words, &to_words).matched);
 }
 
+TEST_F(VerbMatcherTest, BlockMatchIsTheFirstPatternInDictionaryOrderThatMatches) {
+  const VerbBlock& give = dicts_.verbs.block(0);
+  SequenceWords upper_words, lower_words;
+  // Both AID_TO + (072) and ^ TO + (076) match; the earlier one is taken.
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave) (NP (NN aid)) (PP (TO to) (NP (NNP Gondor))))))");
+  upper_words.Set(upper_);
+  lower_words.Set(lower_);
+  BlockMatch first = MatchBlock(dicts_.verbs, give, upper_, lower_, upper_words, lower_words);
+  ASSERT_TRUE(first.match.matched);
+  EXPECT_EQ(first.pattern, static_cast<uint32_t>(PatternCoded("072") - &dicts_.verbs.pattern(0)));
+  EXPECT_EQ(EntityWords(first.match.target), "GONDOR");
+  ASSERT_TRUE(Match("076").matched);
+
+  Load("(ROOT (S (NP (NNP Arnor)) (VP (VBD gave))))");
+  upper_words.Set(upper_);
+  lower_words.Set(lower_);
+  EXPECT_FALSE(MatchBlock(dicts_.verbs, give, upper_, lower_, upper_words, lower_words).match.matched);
+}
+
 }  // namespace
 }  // namespace dyad

@@ -235,9 +235,26 @@ class VerbDictionary {
   std::span<const uint32_t> ExactForms(std::span<const TokenId> tokens) const {
     return form_trie_.Exact(tokens);
   }
+  // Calls visit(length, form_ids) for each length at which verb forms are a
+  // prefix of `tokens`, shortest first: one walk of the forms, where
+  // ExactForms for each length would walk them again.
+  template <typename Visit>
+  void VisitFormsFrom(std::span<const TokenId> tokens, Visit&& visit) const {
+    if (tokens.empty() || !form_trie_.MayStart(tokens[0])) return;
+    PhraseTrie::NodeId node = PhraseTrie::kRoot;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      node = form_trie_.Child(node, tokens[i]);
+      if (node == PhraseTrie::kNoNode) return;
+      const std::span<const uint32_t> forms = form_trie_.Values(node);
+      if (!forms.empty()) visit(i + 1, forms);
+    }
+  }
   // Length of the longest member phrase of `synset` (nested sets included)
   // that is a prefix of `tokens`; 0 if none.
   size_t MatchSynset(SynsetId synset, std::span<const TokenId> tokens) const;
+  // Whether some member phrase of some synset begins with `token`: false
+  // means MatchSynset is 0 for any tokens that begin with it. A bit test.
+  bool MayBeginMember(TokenId token) const { return synset_trie_.MayStart(token); }
   // The set named `name` (with or without `&` and trailing `_`), or kNoSynset.
   SynsetId FindSynset(std::string_view name) const;
 

@@ -4,6 +4,7 @@
 
 #include <regex>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dyad/base/file.h"
@@ -182,6 +183,23 @@ TEST_F(VerbDictTest, MultiWordVerbsKeepTheMarkedVerbWord) {
   std::vector<TokenId> text = Ids("CORDONED OFF EXCLUDE");
   EXPECT_EQ(dict_.MatchForms(text, &ids), 2u);
   EXPECT_EQ(dict_.stats().multi_word_verbs, 2u);
+
+  // Every length at which forms end, shortest first, in one walk.
+  std::vector<std::pair<size_t, size_t>> visited;  // length, forms
+  dict_.VisitFormsFrom(Ids("WIRE TAPS WIRE"), [&](size_t length, std::span<const uint32_t> forms) {
+    visited.emplace_back(length, forms.size());
+  });
+  EXPECT_EQ(visited, (std::vector<std::pair<size_t, size_t>>{{2, 1}}));
+  visited.clear();
+  dict_.VisitFormsFrom(Ids("EXCLUDED"), [&](size_t length, std::span<const uint32_t> forms) {
+    visited.emplace_back(length, forms.size());
+  });
+  EXPECT_EQ(visited, (std::vector<std::pair<size_t, size_t>>{{1, 1}}));
+  visited.clear();
+  dict_.VisitFormsFrom(Ids("OFF CORDONED"), [&](size_t length, std::span<const uint32_t> forms) {
+    visited.emplace_back(length, forms.size());
+  });
+  EXPECT_TRUE(visited.empty());
 }
 
 TEST_F(VerbDictTest, BlankSeparatedVerbIsReadAsMultiWordWithWarning) {
@@ -232,6 +250,11 @@ TEST_F(VerbDictTest, SynsetsPluralsNoPluralConventionAndNesting) {
   EXPECT_EQ(matches(money, "BILLS"), 1u);
   EXPECT_EQ(matches(money, "SWISS FRANC"), 2u);  // through the nested &CURRENCY
   EXPECT_EQ(matches(currency, "BILL"), 0u);
+  // Only first words of members (of any set) may begin one.
+  EXPECT_TRUE(dict_.MayBeginMember(vocab_.Find("SWISS")));
+  EXPECT_TRUE(dict_.MayBeginMember(vocab_.Find("BILLS")));
+  EXPECT_FALSE(dict_.MayBeginMember(vocab_.Find("FRANC")));
+  EXPECT_FALSE(dict_.MayBeginMember(vocab_.Find("GRANT")));
 
   VerbStats s = dict_.stats();
   EXPECT_EQ(s.synsets, 3u);

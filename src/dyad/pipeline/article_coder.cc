@@ -76,7 +76,9 @@ std::string_view CountryOf(std::string_view code) { return code.substr(0, std::m
 void DropHeadlineRepeats(size_t headline, std::vector<EventRecord>* events) {
   std::vector<EventRecord>& all = *events;
   headline = std::min(headline, all.size());
-  std::vector<EventRecord> kept;
+  // In place: a headline event kept moves down to the end of those kept
+  // before it, and the body events move only when some were dropped.
+  size_t kept = 0;
   for (size_t h = 0; h < headline; ++h) {
     EventRecord& head = all[h];
     auto same = std::find_if(all.begin() + headline, all.end(), [&](const EventRecord& body) {
@@ -84,13 +86,13 @@ void DropHeadlineRepeats(size_t headline, std::vector<EventRecord>* events) {
              CountryOf(body.target) == CountryOf(head.target);
     });
     if (same == all.end()) {
-      kept.push_back(std::move(head));
+      if (kept != h) all[kept] = std::move(head);
+      ++kept;
     } else {
       same->mentions += head.mentions;
     }
   }
-  for (size_t b = headline; b < all.size(); ++b) kept.push_back(std::move(all[b]));
-  *events = std::move(kept);
+  all.erase(all.begin() + kept, all.begin() + headline);
 }
 
 // The day whose roles code the actors of an event dated `when`: the last
