@@ -15,7 +15,7 @@ std::string Describe(const ParseTree& t) {
     const ParseNode& p = t.node(n);
     out += "\n" + std::string(t.label(n)) + "/" + std::string(t.category(n)) + " [" + std::to_string(p.token_begin) +
            "," + std::to_string(p.token_end) + ") parent " + std::to_string(p.parent) + " head " +
-           std::to_string(p.head_child) + "/" + std::to_string(p.head_token);
+           std::to_string(t.head_child(n)) + "/" + std::to_string(t.head_token(n));
   }
   for (int k = 0; k < t.token_count(); ++k) out += "\n" + std::string(t.word(k)) + " " + std::string(t.norm(k));
   return out;
