@@ -41,12 +41,12 @@ std::string ParseTree::ToString() const {
   if (nodes_.empty()) return out;
   // (node, next child position) pairs; explicit so deep trees cannot overflow
   // the call stack.
-  std::vector<std::pair<int, int32_t>> stack = {{root(), nodes_[root()].children_begin}};
+  std::vector<std::pair<int, int32_t>> stack = {{root(), node(root()).children_begin}};
   out += "(";
   out += label(root());
   while (!stack.empty()) {
     auto& [n, next] = stack.back();
-    const ParseNode& p = nodes_[n];
+    const ParseNode& p = node(n);
     if (p.is_preterminal()) {
       out += ' ';
       out += word(p.token);
@@ -56,7 +56,7 @@ std::string ParseTree::ToString() const {
       int child = child_ids_[next++];
       out += " (";
       out += label(child);
-      stack.push_back({child, nodes_[child].children_begin});
+      stack.push_back({child, node(child).children_begin});
     } else {
       out += ')';
       stack.pop_back();
@@ -66,24 +66,22 @@ std::string ParseTree::ToString() const {
 }
 
 int ParseTree::head_child(int n) const {
-  if (nodes_[n].is_preterminal()) return -1;
+  if (node(n).is_preterminal()) return -1;
   std::vector<HeadCategory> categories;
   for (int32_t child : children(n)) categories.push_back(ClassifyCategory(category(child)));
   return children(n)[FindHeadChild(ClassifyCategory(category(n)), categories)];
 }
 
 int ParseTree::head_token(int n) const {
-  while (!nodes_[n].is_preterminal()) n = head_child(n);
-  return nodes_[n].token;
+  while (!node(n).is_preterminal()) n = head_child(n);
+  return node(n).token;
 }
 
 void TreeBuilder::Reset(ParseTree* tree) {
   tree_ = tree;
   tree->nodes_.clear();
   tree->child_ids_.clear();
-  tree->node_text_.clear();
   tree->tokens_.clear();
-  tree->token_text_.clear();
   tree->text_.assign(label_prefix_);
   text_used_ = label_prefix_.size();
   open_.clear();
@@ -180,7 +178,7 @@ void TreeBuilder::Finish() {
   std::string_view label = t.label(top);
   if (label.empty()) {
     const Label root = InternLabel("ROOT");
-    t.node_text_[top] = {root.text, root.text.size};
+    t.nodes_[top].text = {root.text, root.text.size};
   } else if (label != "ROOT") {
     Open("ROOT");
     open_.back().first_child = 0;

@@ -63,26 +63,29 @@ class ParseTree {
   // every tree a reader returns.
   int root() const { return node_count() - 1; }
 
-  const ParseNode& node(int n) const { return nodes_[n]; }
+  const ParseNode& node(int n) const { return nodes_[n].node; }
   std::span<const int32_t> children(int n) const {
-    const ParseNode& p = nodes_[n];
+    const ParseNode& p = nodes_[n].node;
     return {child_ids_.data() + p.children_begin, child_ids_.data() + p.children_end};
   }
   // The label as written ("NP-TMP", "PRP$", "-LRB-").
-  std::string_view label(int n) const { return View(node_text_[n].label); }
+  std::string_view label(int n) const { return View(nodes_[n].text.label); }
   // The label without function tags or indices: "NP-TMP" -> "NP", "NP-SBJ-1"
   // -> "NP"; labels that start with '-' ("-LRB-", "-NONE-") are kept whole.
-  std::string_view category(int n) const { return View({node_text_[n].label.offset, node_text_[n].category_size}); }
+  std::string_view category(int n) const {
+    const NodeText& text = nodes_[n].text;
+    return View({text.label.offset, text.category_size});
+  }
 
-  const ParseToken& token(int t) const { return tokens_[t]; }
+  const ParseToken& token(int t) const { return tokens_[t].token; }
   // The word as written in the parse, escapes included ("-LRB-", "``").
-  std::string_view word(int t) const { return View(token_text_[t].word); }
+  std::string_view word(int t) const { return View(tokens_[t].text.word); }
   // The normal form the dictionaries are matched against: PTB escapes undone
   // ("-LRB-" -> "(", "``" -> "\""), upper-cased and Latin accents folded
   // ("Bogotá" -> "BOGOTA", text/ascii_fold.h).
-  std::string_view norm(int t) const { return View(token_text_[t].norm); }
+  std::string_view norm(int t) const { return View(tokens_[t].text.norm); }
   // The POS tag (the label of the token's preterminal).
-  std::string_view tag(int t) const { return label(tokens_[t].node); }
+  std::string_view tag(int t) const { return label(tokens_[t].token.node); }
 
   // The head child of node n by Collins-style head rules (head_rules.h), or
   // -1 for a preterminal. Worked out on each call: the coder never asks, so
@@ -110,15 +113,23 @@ class ParseTree {
   // Pieces always lie inside text_, so no bounds check.
   std::string_view View(Piece p) const { return std::string_view(text_.data() + p.offset, p.size); }
 
-  std::vector<ParseNode> nodes_;
-  std::vector<int32_t> child_ids_;
   struct NodeText {
     Piece label;
     uint32_t category_size = 0;  // the category is the label's prefix
   };
-  std::vector<NodeText> node_text_;  // per node
-  std::vector<ParseToken> tokens_;
-  std::vector<TokenText> token_text_;  // per token
+  // A node's or a token's parts side by side, so that building a tree
+  // appends one entry per node and per token.
+  struct NodeEntry {
+    ParseNode node;
+    NodeText text;
+  };
+  struct TokenEntry {
+    ParseToken token;
+    TokenText text;
+  };
+  std::vector<NodeEntry> nodes_;
+  std::vector<int32_t> child_ids_;
+  std::vector<TokenEntry> tokens_;
   std::string text_;          // all labels, words and norms, back to back
 };
 
@@ -253,22 +264,20 @@ class TreeBuilder {
 [[gnu::always_inline]] inline int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
   ParseTree& t = *tree_;
   const int32_t index = static_cast<int32_t>(t.nodes_.size());
-  t.nodes_.push_back(node);
-  t.node_text_.push_back({label.text, label.category_size});
+  t.nodes_.push_back({node, {label.text, label.category_size}});
   pending_.push_back(index);
   return index;
 }
 
 [[gnu::always_inline]] inline void TreeBuilder::AddToken(const Label& tag, std::string_view word) {
   ParseTree& t = *tree_;
-  const int32_t token = static_cast<int32_t>(t.token_text_.size());
+  const int32_t token = static_cast<int32_t>(t.tokens_.size());
   ParseNode p;
   p.token_begin = token;
   p.token_end = token + 1;
   p.children_begin = p.children_end = static_cast<int32_t>(t.child_ids_.size());
   p.token = token;
-  t.tokens_.push_back({Place(p, tag), -1, -1});
-  t.token_text_.push_back(StoreWord(word));
+  t.tokens_.push_back({{Place(p, tag), -1, -1}, StoreWord(word)});
 }
 
 [[gnu::always_inline]] inline void TreeBuilder::Join(const Label& label, size_t first_child) {
@@ -276,12 +285,12 @@ class TreeBuilder {
   const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
   const int32_t node = static_cast<int32_t>(t.nodes_.size());
   ParseNode p;
-  p.token_begin = t.nodes_[children.front()].token_begin;
-  p.token_end = static_cast<int32_t>(t.token_text_.size());
+  p.token_begin = t.nodes_[children.front()].node.token_begin;
+  p.token_end = static_cast<int32_t>(t.tokens_.size());
   p.children_begin = static_cast<int32_t>(t.child_ids_.size());
   // Phrases have two children or so: a loop beats a range insert's memmove.
   for (int32_t child : children) {
-    t.nodes_[child].parent = node;
+    t.nodes_[child].node.parent = node;
     t.child_ids_.push_back(child);
   }
   p.children_end = static_cast<int32_t>(t.child_ids_.size());
