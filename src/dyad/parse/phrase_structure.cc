@@ -65,12 +65,15 @@ PhraseStructure::PhraseStructure() {
 
 void PhraseStructure::Emit(int node) {
   const Node& x = nodes_[node];
-  if (x.token >= 0) {
-    builder_.AddToken(labels_[x.label], words_[x.token]);
-    return;
-  }
   int children = 0;
-  for (int c = x.first; c >= 0; c = nodes_[c].next, ++children) Emit(c);
+  for (int c = x.first; c >= 0; c = nodes_[c].next, ++children) {
+    const Node& child = nodes_[c];
+    if (child.token >= 0) {
+      builder_.AddToken(labels_[child.label], words_[child.token]);
+    } else {
+      Emit(c);
+    }
+  }
   builder_.AddPhrase(labels_[x.label], children);
 }
 
