@@ -68,6 +68,9 @@ class ParseTree {
     const ParseNode& p = nodes_[n].node;
     return {child_ids_.data() + p.children_begin, child_ids_.data() + p.children_end};
   }
+  // n's subtree is the nodes [subtree_first(n), n]: in post-order a subtree
+  // is contiguous and starts at the preterminal of its first token.
+  int subtree_first(int n) const { return tokens_[nodes_[n].node.token_begin].token.node; }
   // The label as written ("NP-TMP", "PRP$", "-LRB-").
   std::string_view label(int n) const { return View(nodes_[n].text.label); }
   // The label without function tags or indices: "NP-TMP" -> "NP", "NP-SBJ-1"

@@ -110,5 +110,20 @@ TEST(TreeBuilder, AddPhraseNestsInsideAnOpenNode) {
   EXPECT_EQ(Describe(tree), Describe(expected));
 }
 
+TEST(ParseTree, SubtreeFirstBoundsEachNodesDescendants) {
+  TreeBuilder b;
+  ParseTree tree;
+  BuildByText(&b, &tree);
+  for (int n = 0; n < tree.node_count(); ++n) {
+    // Exactly the nodes [subtree_first(n), n] have n as themselves or as an ancestor.
+    for (int x = 0; x < tree.node_count(); ++x) {
+      bool descendant = false;
+      for (int a = x; a >= 0; a = tree.node(a).parent) descendant |= a == n;
+      EXPECT_EQ(descendant, tree.subtree_first(n) <= x && x <= n) << "node " << n << ", node " << x;
+    }
+  }
+  EXPECT_EQ(tree.subtree_first(tree.root()), 0);
+}
+
 }  // namespace
 }  // namespace dyad
