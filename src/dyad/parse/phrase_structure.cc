@@ -585,9 +585,10 @@ class PhraseStructure::Grammar {
     size_t verb = i_;
     ps_->Append(vp, Token());
     PosTag vt = tag(verb);
-    // Auxiliary or modal with a verb following: nest.
+    // Auxiliary or modal with a verb following: nest. (The word list is
+    // read last: most verbs have no verb after them.)
     size_t k = SkipAdverbs(i_);
-    if ((vt == T::kMD || IsAuxiliaryWord(verb)) && IsVerbTag(tag(k)) && depth < kMaxDepth) {
+    if (IsVerbTag(tag(k)) && depth < kMaxDepth && (vt == T::kMD || IsAuxiliaryWord(verb))) {
       while (i_ < k) ps_->Append(vp, Token());
       ps_->Append(vp, VerbPhrase(depth + 1));
       return vp;
