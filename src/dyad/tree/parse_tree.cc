@@ -84,6 +84,7 @@ void TreeBuilder::Reset(ParseTree* tree) {
   tree->tokens_.clear();
   tree->text_.assign(label_prefix_);
   text_used_ = label_prefix_.size();
+  node_count_ = token_count_ = 0;
   open_.clear();
   pending_.clear();
   ++generation_;

@@ -236,6 +236,10 @@ class TreeBuilder {
   // Finished nodes whose parent is still open.
   std::vector<int32_t> pending_;
   size_t text_used_ = 0;  // bytes of tree_->text_ stored so far
+  // The tree's node and token counts, kept here because the vectors' sizes
+  // cost a division each (their entries are not a power of two long).
+  int32_t node_count_ = 0;
+  int32_t token_count_ = 0;
   uint64_t generation_ = 0;  // trees begun
   std::string label_prefix_;
   std::array<KnownLabel, kKnownLabelSlots> known_labels_{};
@@ -266,7 +270,7 @@ class TreeBuilder {
 
 [[gnu::always_inline]] inline int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
   ParseTree& t = *tree_;
-  const int32_t index = static_cast<int32_t>(t.nodes_.size());
+  const int32_t index = node_count_++;
   t.nodes_.push_back({node, {label.text, label.category_size}});
   pending_.push_back(index);
   return index;
@@ -274,7 +278,7 @@ class TreeBuilder {
 
 [[gnu::always_inline]] inline void TreeBuilder::AddToken(const Label& tag, std::string_view word) {
   ParseTree& t = *tree_;
-  const int32_t token = static_cast<int32_t>(t.tokens_.size());
+  const int32_t token = token_count_++;
   ParseNode p;
   p.token_begin = token;
   p.token_end = token + 1;
@@ -286,10 +290,10 @@ class TreeBuilder {
 [[gnu::always_inline]] inline void TreeBuilder::Join(const Label& label, size_t first_child) {
   ParseTree& t = *tree_;
   const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
-  const int32_t node = static_cast<int32_t>(t.nodes_.size());
+  const int32_t node = node_count_;
   ParseNode p;
   p.token_begin = t.nodes_[children.front()].node.token_begin;
-  p.token_end = static_cast<int32_t>(t.tokens_.size());
+  p.token_end = token_count_;
   p.children_begin = static_cast<int32_t>(t.child_ids_.size());
   // Phrases have two children or so: a loop beats a range insert's memmove.
   for (int32_t child : children) {
