@@ -85,9 +85,10 @@ class Coder::SentenceCoder {
  public:
   // The contents of *scratch are replaced.
   SentenceCoder(const CoderDictionaries& dicts, const ParseTree& tree, int date, const CoderOptions& options,
-                Discourse* discourse, Scratch* scratch, StageClock* clock)
+                Discourse* discourse, std::span<const TokenId> known_ids, Scratch* scratch, StageClock* clock)
       : d_(dicts),
         tree_(tree),
+        known_ids_(known_ids),
         date_(date),
         options_(options),
         discourse_(discourse),
@@ -106,8 +107,12 @@ class Coder::SentenceCoder {
   SentenceCoding Run() {
     SentenceCoding result;
     if (discourse_ != nullptr) discourse_->BeginSentence();
-    word_ids_.resize(tree_.token_count());
-    for (int t = 0; t < tree_.token_count(); ++t) word_ids_[t] = d_.vocabulary->Find(tree_.norm(t));
+    if (known_ids_.size() == static_cast<size_t>(tree_.token_count())) {
+      word_ids_.assign(known_ids_.begin(), known_ids_.end());
+    } else {
+      word_ids_.resize(tree_.token_count());
+      for (int t = 0; t < tree_.token_count(); ++t) word_ids_[t] = d_.vocabulary->Find(tree_.norm(t));
+    }
 
     if (d_.discards != nullptr) {
       DiscardMatch m = d_.discards->Match(word_ids_);
@@ -476,6 +481,7 @@ class Coder::SentenceCoder {
 
   const CoderDictionaries& d_;
   const ParseTree& tree_;
+  std::span<const TokenId> known_ids_;  // of the tree tokens, from the caller; empty: looked up
   int date_;
   const CoderOptions& options_;
   Discourse* discourse_;
@@ -503,9 +509,10 @@ const char* OutcomeName(SentenceOutcome outcome) {
   return "coded";
 }
 
-SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse) {
+SentenceCoding Coder::Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse,
+                           std::span<const TokenId> word_ids) {
   StageClock clock(times_);
-  SentenceCoding coding = SentenceCoder(dicts_, tree, date, options, discourse, &scratch_, &clock).Run();
+  SentenceCoding coding = SentenceCoder(dicts_, tree, date, options, discourse, word_ids, &scratch_, &clock).Run();
   clock.Mark(&StageTimes::match);  // what the stages above left: lookups, discards, linear parse, actors
   return coding;
 }

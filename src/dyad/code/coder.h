@@ -142,9 +142,13 @@ class Coder {
   // With a `discourse` (the article so far), entities the dictionaries leave
   // without an actor are resolved by it (discourse.h) and every entity is
   // remembered there for the sentences that follow; without one, each
-  // sentence stands alone, as in PETRARCH. Keeps scratch space from one call
-  // to the next, so a Coder serves one thread at a time.
-  SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse = nullptr);
+  // sentence stands alone, as in PETRARCH. `word_ids`, when not empty, are
+  // the ids of the tree's tokens in this coder's vocabulary (what Find of
+  // tree.norm(t) gives; Parser::word_ids), which spares looking them up.
+  // Keeps scratch space from one call to the next, so a Coder serves one
+  // thread at a time.
+  SentenceCoding Code(const ParseTree& tree, int date, const CoderOptions& options, Discourse* discourse = nullptr,
+                      std::span<const TokenId> word_ids = {});
 
   // Adds the time Code() spends matching and coding (StageTimes::match,
   // ::code) to *times from now on; null (the default) stops.

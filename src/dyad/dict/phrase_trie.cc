@@ -95,19 +95,40 @@ std::span<const uint32_t> PhraseTrie::Values(NodeId node) const {
                                                     value_offsets_[node + 1] - value_offsets_[node]);
 }
 
-size_t PhraseTrie::LongestMatchFrom(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const {
+namespace {
+
+// The longest match of `tokens` in `trie`, from `first`, the node of
+// tokens[0]; *values is set only when there is one. Inline in both callers,
+// which run at every word.
+[[gnu::always_inline]] inline size_t LongestMatchWalk(const PhraseTrie& trie, PhraseTrie::NodeId first,
+                                                      std::span<const TokenId> tokens,
+                                                      std::span<const uint32_t>* values) {
   size_t best = 0;
-  NodeId node = kRoot;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    node = Child(node, tokens[i]);
-    if (node == kNoNode) break;
-    std::span<const uint32_t> here = Values(node);
+  PhraseTrie::NodeId node = first;
+  for (size_t i = 1;; ++i) {
+    std::span<const uint32_t> here = trie.Values(node);
     if (!here.empty()) {
-      best = i + 1;
+      best = i;
       *values = here;
     }
+    if (i == tokens.size()) break;
+    node = trie.Child(node, tokens[i]);
+    if (node == PhraseTrie::kNoNode) break;
   }
   return best;
+}
+
+}  // namespace
+
+size_t PhraseTrie::LongestMatchFrom(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const {
+  const NodeId first = Child(kRoot, tokens[0]);
+  return first == kNoNode ? 0 : LongestMatchWalk(*this, first, tokens, values);
+}
+
+size_t PhraseTrie::LongestMatchAt(NodeId first, std::span<const TokenId> tokens,
+                                  std::span<const uint32_t>* values) const {
+  *values = {};
+  return LongestMatchWalk(*this, first, tokens, values);
 }
 
 std::span<const uint32_t> PhraseTrie::ExactFrom(std::span<const TokenId> tokens) const {

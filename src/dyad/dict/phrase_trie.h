@@ -56,6 +56,10 @@ class PhraseTrie {
     if (tokens.empty() || !MayStart(tokens[0])) return 0;  // the usual case, decided here
     return LongestMatchFrom(tokens, values);
   }
+  // LongestMatch for a caller that kept `first`, the node of tokens[0]
+  // (Child(kRoot, tokens[0]), not kNoNode), so as not to look it up again
+  // for a token it meets often.
+  size_t LongestMatchAt(NodeId first, std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
   // Values of the phrase equal to all of `tokens`; empty if none.
   std::span<const uint32_t> Exact(std::span<const TokenId> tokens) const {
     if (tokens.empty() || !MayStart(tokens[0])) return {};

@@ -98,6 +98,11 @@ class OracleTest : public ::testing::TestWithParam<uint32_t> {
       size_t n = trie_.LongestMatch(stream, &got);
       ASSERT_EQ(n, ref_.LongestMatch(stream, &want));
       ASSERT_EQ(ToVector(got), want);
+      // The same from the first token's node, kept by the caller.
+      if (const PhraseTrie::NodeId first = trie_.Child(PhraseTrie::kRoot, stream[0]); first != PhraseTrie::kNoNode) {
+        ASSERT_EQ(trie_.LongestMatchAt(first, stream, &got), n);
+        ASSERT_EQ(ToVector(got), want);
+      }
 
       // Step by step: Child exists exactly for prefixes of phrases, and
       // Values there are those of the phrase ending there.

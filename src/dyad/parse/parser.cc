@@ -41,9 +41,14 @@ void Parser::BuildSentence(size_t begin, size_t end, int32_t shift, ParseTree* t
     words_.push_back(TreeWord(norm));
     spans_.push_back({static_cast<int32_t>(t.begin), static_cast<int32_t>(t.end)});
   }
-  work_ += tagger_.Tag(words_, &tags_);
+  work_ += tagger_.Tag(words_, &tags_, vocabulary_ != nullptr ? &word_ids_ : nullptr);
   clock->Mark(&StageTimes::tag);
   work_ += structure_.Build(words_, tags_, tree);
+  // The tree has a token per word. The tagger looked most of them up; the
+  // rest (punctuation, escapes, accented words) differ in their tree norm.
+  for (size_t t = 0; t < word_ids_.size(); ++t) {
+    if (word_ids_[t] == PosTagger::kNotLookedUp) word_ids_[t] = vocabulary_->Find(tree->norm(static_cast<int>(t)));
+  }
   // The tokenizer knows where each word came from: no alignment needed.
   if (tree->node_count() > 0) SetTokenOffsets(spans_, shift, tree);
   clock->Mark(&StageTimes::chunk);

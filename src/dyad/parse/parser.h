@@ -18,6 +18,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,14 +39,18 @@ class Parser {
   // `lexicon` may be null (the tagger falls back on suffixes); it and the
   // dictionaries must outlive the parser.
   explicit Parser(const Lexicon* lexicon, TaggerDictionaries dictionaries = {})
-      : tagger_(lexicon, dictionaries) {}
+      : tagger_(lexicon, dictionaries), vocabulary_(dictionaries.vocabulary) {}
 
   // Adds the time of each stage (tokenize, split, tag, chunk) to *times from
   // now on; null (the default) stops. *times must outlive its use.
   void set_stage_times(StageTimes* times) { times_ = times; }
 
   // Consults `dictionaries` from now on (a validation file brings its own).
-  void SetDictionaries(TaggerDictionaries dictionaries) { tagger_.SetDictionaries(dictionaries); }
+  void SetDictionaries(TaggerDictionaries dictionaries) {
+    tagger_.SetDictionaries(dictionaries);
+    vocabulary_ = dictionaries.vocabulary;
+    word_ids_.clear();
+  }
 
   // Parses `text` as one sentence, whatever punctuation it holds, into *tree,
   // token offsets aligned to `text`. Text without any token gives an empty
@@ -63,6 +68,11 @@ class Parser {
   // handed to its callback spans [first_token, end_token) of them. Valid
   // inside the callback only.
   const TokenizedText& text_tokens() const { return tokens_; }
+
+  // The ids in the dictionaries' vocabulary of the tokens of the tree last
+  // built (Find of tree.norm(t), for the coder: Coder::Code); empty without
+  // a vocabulary. Valid until the next parse.
+  std::span<const TokenId> word_ids() const { return word_ids_; }
 
   // Elementary steps taken so far by all stages; grows linearly with the
   // input, whatever its shape (the fuzz and linearity tests check this).
@@ -83,6 +93,8 @@ class Parser {
   std::vector<std::string_view> words_;
   std::vector<ByteRange> spans_;  // of words_ in the tokenized text
   std::vector<PosTag> tags_;
+  const Vocabulary* vocabulary_;
+  std::vector<TokenId> word_ids_;  // of the tree's tokens; see word_ids()
   ParseTree tree_;  // the sentence tree ParseText hands out
   uint64_t work_ = 0;
   StageTimes* times_ = nullptr;

@@ -223,5 +223,28 @@ TEST(ParserTest, TokenOffsetsAreWhereTheTokenizerFoundEachWord) {
             "Dol|Amroth|\xE2\x80\x95|the|anti-|Gondor|\xE2\x80\x9C|party|\xE2\x80\x9D|(|Linhir|)|met|.");
 }
 
+TEST(ParserTest, WordIdsAreThoseOfTheTreeNorms) {
+  // Words the tagger looks up itself, and forms whose tree norm is not their
+  // upper case: an accented word, brackets, quotes, a dash, a prefix apart.
+  Vocabulary vocabulary;
+  for (std::string_view w : {"ARNOR", "MET", "ANTI-", "BOGOTA", "(", ")", "\"", "--", ",", "."}) vocabulary.Intern(w);
+  Parser parser(SharedLexicon(), TaggerDictionaries{&vocabulary});
+  const std::string_view text =
+      "Arnor met Gondor in Bogot\xC3\xA1 (the anti- Linhir \xE2\x80\x9Cparty\xE2\x80\x9D), 12 men \xE2\x80\x94 all.";
+  int known = 0;
+  ASSERT_TRUE(parser
+                  .ParseText(text,
+                             [&](const TextSegment&, const ParseTree& tree) {
+                               ASSERT_EQ(parser.word_ids().size(), static_cast<size_t>(tree.token_count()));
+                               for (int t = 0; t < tree.token_count(); ++t) {
+                                 const TokenId want = vocabulary.Find(tree.norm(t));
+                                 EXPECT_EQ(parser.word_ids()[t], want) << tree.word(t);
+                                 known += want != kNoToken;
+                               }
+                             })
+                  .ok());
+  EXPECT_EQ(known, 11);  // ARNOR MET BOGOTA ( ANTI- " " ) , -- .
+}
+
 }  // namespace
 }  // namespace dyad

@@ -22,10 +22,17 @@ struct PosTagger::WordFacts {
   bool letters = false;    // holds an ASCII letter
   bool verb_form = false;  // a verb-dictionary form
   bool bare_clause = false;  // TakesBareClause
+  bool opens_clause = false;  // OpensClause
+  // Where the actor and agent phrases beginning with the word go on
+  // (ActorDict::FirstNode, AgentDict::FirstNode).
+  PhraseTrie::NodeId actor_node = PhraseTrie::kNoNode, agent_node = PhraseTrie::kNoNode;
   PosTag punctuation = PosTag::kSYM;  // PunctuationTag
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
   TokenId id = kNoToken;  // in the dictionaries' vocabulary
+  // id is that of the word's tree norm (ParseTree::norm): the word is ASCII,
+  // so the upper case looked up is all the norm does to it.
+  bool norm_id = false;
 };
 
 struct PosTagger::Word : WordFacts {
@@ -121,6 +128,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   f.number = IsNumberWord(text);
   f.function = FindFunctionWord(lower);
   f.bare_clause = TakesBareClause(lower);
+  f.opens_clause = OpensClause(f.function, lower);
   f.punctuation = PunctuationTag(text);
   if (lexicon_ != nullptr && f.letters && f.function == nullptr) f.lex = lexicon_->Analyze(lower);
   // Dictionary phrases are made of words; punctuation is looked up in vain.
@@ -129,8 +137,11 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
     std::string upper(text);
     for (char& c : upper) c = AsciiUpper(c);
     f.id = dicts_.vocabulary->Find(upper);
+    f.norm_id = !f.non_ascii;
   }
   if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
+  if (dicts_.actors != nullptr) f.actor_node = dicts_.actors->FirstNode(f.id);
+  if (dicts_.agents != nullptr) f.agent_node = dicts_.agents->FirstNode(f.id);
   return f;
 }
 
@@ -162,7 +173,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
     return set->facts;
   }
   for (Memory* m : {set, set + 1}) {
-    if (m->tagger == id_ && m->size == text.size() && std::memcmp(m->word, text.data(), text.size()) == 0) {
+    if (m->tagger == id_ && m->size == text.size() && SameBytes(m->word, text.data(), text.size())) {
       std::memcpy(lower, m->lower, sizeof m->lower);
       return m->facts;
     }
@@ -176,19 +187,19 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   return m.facts;
 }
 
-uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words) const {
+uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words, std::span<const TokenId> ids) const {
   uint64_t work = 0;
   if (dicts_.vocabulary == nullptr) return work;
-  // Per-thread scratch, so that steady-state tagging does not allocate.
-  thread_local std::vector<TokenId> ids;
-  ids.resize(words.size());
-  for (size_t i = 0; i < words.size(); ++i) ids[i] = words[i].id;
   for (size_t i = 0; i < ids.size(); ++i) {
-    std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     ++work;
+    // Where the phrases beginning here go on is a fact of the word.
+    const Word& x = words[i];
+    std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     size_t length = 0;
-    if (dicts_.actors != nullptr) length = dicts_.actors->LongestMatch(rest).length;
-    if (dicts_.agents != nullptr) length = std::max(length, dicts_.agents->LongestMatch(rest).length);
+    if (x.actor_node != PhraseTrie::kNoNode) length = dicts_.actors->LongestMatchLength(x.actor_node, rest);
+    if (x.agent_node != PhraseTrie::kNoNode) {
+      length = std::max(length, dicts_.agents->LongestMatchLength(x.agent_node, rest));
+    }
     // Phrase matching is bounded by the longest dictionary phrase, so this
     // stays linear in the sentence.
     work += length;
@@ -200,13 +211,18 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words) const {
   return work;
 }
 
-uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const {
+uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags,
+                        std::vector<TokenId>* norm_ids) const {
   const size_t n = words.size();
   tags->assign(n, T::kNN);
+  if (norm_ids != nullptr) norm_ids->resize(n);
+  TokenId* const norm_id_out = norm_ids != nullptr ? norm_ids->data() : nullptr;
   if (n == 0) return 0;
   uint64_t work = 0;
   thread_local std::vector<Word> w;  // per-thread scratch, reused; the loop below sets every field
   w.resize(n);
+  thread_local std::vector<TokenId> ids;  // w[i].id, as the phrase dictionaries take them
+  ids.resize(n);
   size_t total_size = 0;
   for (std::string_view word : words) total_size += word.size();
   // One buffer for all lower-case forms, sized up front so views stay valid
@@ -222,6 +238,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     static_cast<WordFacts&>(x) = Facts(x.text, lower);
     x.lower = std::string_view(lower, x.text.size());
     x.in_actor = x.phrase_modifier = false;
+    ids[i] = x.id;
+    if (norm_id_out != nullptr) norm_id_out[i] = x.norm_id ? x.id : kNotLookedUp;
     lowers_used += x.text.size();
     work += x.text.size() + 1;
     if (x.letters) {
@@ -229,7 +247,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (x.all_caps || (x.capitalised && x.text.size() == 1)) ++caps_words;
     }
   }
-  work += MarkDictionaryPhrases(w);
+  work += MarkDictionaryPhrases(w, ids);
   // A headline or wire text in capitals says nothing by its capitals.
   const bool headline = letters_words >= 3 && caps_words * 10 >= letters_words * 8;
 
@@ -298,7 +316,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const Word& nx = w[i + 1];
     if (nx.lower == "by") return i + 2 < n && !EndsWith(w[i + 2].lower, "ing");
     const bool preposition = nx.function && (nx.function->tag == T::kIN || nx.function->tag == T::kTO) &&
-                             !OpensClause(nx.function, nx.lower);
+                             !nx.opens_clause;
     if (!preposition && !IsDayWord(nx.lower)) return false;
     for (size_t j = i + 2; j < n && j <= i + 12; ++j) {
       ++work;
@@ -306,7 +324,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (y.function) {
         const PosTag t = y.function->tag;
         if (y.function->auxiliary != Auxiliary::kNone || t == T::kMD) return true;
-        const bool preposition_word = t == T::kIN && !OpensClause(y.function, y.lower);
+        const bool preposition_word = t == T::kIN && !y.opens_clause;
         if (preposition_word || t == T::kTO || t == T::kDT || t == T::kPRPS || t == T::kPOS) continue;
         return false;
       }
@@ -345,7 +363,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         last_verb = last;
         last_verb_at = i - 1;
       }
-      if ((last == T::kIN && !OpensClause(w[i - 1].function, w[i - 1].lower)) || last == T::kTO) {
+      if ((last == T::kIN && !w[i - 1].opens_clause) || last == T::kTO) {
         in_pp = true;
       } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
         in_pp = false;
@@ -436,7 +454,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         before_relative = before_comma;
         relative_open = true;
       }
-      if (OpensClause(x.function, lw) || out == T::kWDT || out == T::kWP) {
+      if (x.opens_clause || out == T::kWDT || out == T::kWP) {
         finite_seen = subject_seen = false;
         clause_start = i + 1;
       }

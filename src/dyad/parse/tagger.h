@@ -67,11 +67,17 @@ class PosTagger {
   }
 
   // Tags one sentence: words are the tokens' PTB forms (tokenizer.h Norm),
-  // *tags receives one tag per word. Returns the elementary steps taken
-  // (characters and lookups), linear in the words and their length. Const
-  // and thread-safe (scratch space is per thread), so one tagger may serve
-  // many threads.
-  uint64_t Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags) const;
+  // *tags receives one tag per word. With `norm_ids`, (*norm_ids)[i]
+  // receives the id in the dictionaries' vocabulary of the tree norm of
+  // words[i] (ParseTree::norm of the token a tree built of the words gives
+  // it) when the tagger looked that up anyway, else kNotLookedUp. Returns
+  // the elementary steps taken (characters and lookups), linear in the words
+  // and their length. Const and thread-safe (scratch space is per thread),
+  // so one tagger may serve many threads.
+  uint64_t Tag(std::span<const std::string_view> words, std::vector<PosTag>* tags,
+               std::vector<TokenId>* norm_ids = nullptr) const;
+  // A norm id Tag leaves to the caller; no vocabulary is that large.
+  static constexpr TokenId kNotLookedUp = kNoToken - 1;
 
  private:
   struct WordFacts;
@@ -84,8 +90,9 @@ class PosTagger {
   static constexpr size_t kLowerSlack = 24;
   WordFacts Learn(std::string_view text, std::string_view lower) const;
   inline const WordFacts& Facts(std::string_view text, char* lower) const;
-  // Marks the words inside actor and agent phrases of the dictionaries.
-  uint64_t MarkDictionaryPhrases(std::span<Word> words) const;
+  // Marks the words inside actor and agent phrases of the dictionaries;
+  // ids[i] is words[i].id.
+  uint64_t MarkDictionaryPhrases(std::span<Word> words, std::span<const TokenId> ids) const;
 
   // Tells taggers (and their lexicon and dictionaries) apart in the
   // per-thread memory of Facts, which an address could not: a tagger may be

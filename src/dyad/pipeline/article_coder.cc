@@ -188,7 +188,8 @@ void ArticleCoder::CodeSentence(const Document& doc, const TextSegment& sentence
   const CalendarDate& p = doc.published.date;
   const CivilDate published{p.year, p.month, p.day};
   const int yyyymmdd = p.year * 10000 + p.month * 100 + p.day;
-  SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_, &discourse_);
+  // Parser and coder read the same dictionaries: the parser's ids are the coder's.
+  SentenceCoding coding = coder_.Code(tree, yyyymmdd, options_, &discourse_, parser_.word_ids());
   if (coding.outcome == SentenceOutcome::kStoryDiscard) *story_discard = true;
   if (coding.events.empty()) return;
   StageClock clock(times_);

@@ -1,6 +1,7 @@
 #include "dyad/text/sentence_splitter.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <iterator>
 
@@ -33,6 +34,16 @@ bool Contains(const std::string_view (&sorted)[N], std::string_view s) {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
+// The bytes that may break a line: \n \v \r \f and the lead byte of U+2028
+// and U+2029. The gap between two tokens is mostly one space, which a look
+// at this table clears.
+constexpr std::array<bool, 256> MakeLineBytes() {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\n', '\v', '\r', '\f', '\xE2'}) t[c] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kLineBytes = MakeLineBytes();
+
 class Splitter {
  public:
   // Takes over the capacity of `scratch`, which Run hands back.
@@ -42,10 +53,12 @@ class Splitter {
         n_(tokens.size()),
         breaks_(std::move(scratch->breaks)),
         flags_(std::move(scratch->flags)),
+        line_starts_(std::move(scratch->line_starts)),
         out_(std::move(scratch->out)),
         scratch_(scratch) {
     breaks_.assign(n_, 0);
-    flags_.assign(n_, 0);
+    flags_.assign(n_ + 1, 0);  // flags_[n_] == 0: the look-ahead past the last token
+    line_starts_.clear();
     out_.dateline.reset();
     out_.sentences.clear();
     out_.work = 0;
@@ -53,37 +66,43 @@ class Splitter {
 
   // Splits into scratch->out.
   void Run() {
-    for (size_t i = 0; i < n_; ++i) {
-      flags_[i] = Classify(i);
-      if (i + 1 < n_) breaks_[i] = LineBreaks(t_[i].end, t_[i + 1].begin);
+    for (size_t i = 0; i < n_; ++i) flags_[i] = Classify(i);
+    const size_t dateline_lines = static_cast<size_t>(std::max(options_.dateline_search_lines, 0));
+    if (n_ > 0 && dateline_lines > 0) line_starts_.push_back(0);
+    for (size_t i = 0; i + 1 < n_; ++i) {
+      breaks_[i] = LineBreaks(t_[i].end, t_[i + 1].begin);
+      if (breaks_[i] > 0 && line_starts_.size() < dateline_lines) line_starts_.push_back(static_cast<uint32_t>(i + 1));
     }
     if (n_ > 0) breaks_[n_ - 1] = 2;
     FindDateline();
 
+    const size_t dateline_first = out_.dateline ? out_.dateline->first_token : n_;
+    const size_t max_tokens = options_.max_sentence_tokens;
     size_t start = 0;
     size_t i = 0;
     while (i < n_) {
       ++out_.work;
-      if (out_.dateline && i == out_.dateline->first_token) {
+      if (i == dateline_first) {
         if (start < i) out_.sentences.push_back(Segment(start, i));
         i = start = out_.dateline->end_token;
         continue;
       }
       size_t last = i;
       bool ends;
-      if (Has(i, kTerminal) || (Has(i, kAbbreviation) && !IsTitle(i) && breaks_[i] == 0 && Has(i + 1, kClosing))) {
+      if (!Has(i, kTerminal | kAbbreviation)) {  // most tokens: only a line break may end them
+        ends = breaks_[i] >= 2 ||
+               (breaks_[i] == 1 && options_.headline_lines && !IsJoining(i) && !Has(i + 1, kLowerWord));
+      } else if (Has(i, kTerminal) ||
+                 (!IsTitle(i) && breaks_[i] == 0 && Has(i + 1, kClosing))) {  // i is an abbreviation here
         while (breaks_[last] == 0 && Has(last + 1, kTerminal | kClosing)) {
           ++out_.work;
           ++last;
         }
         ends = breaks_[last] > 0 || !Has(last + 1, kContinues);
-      } else if (Has(i, kAbbreviation)) {
+      } else {  // an abbreviation
         ends = breaks_[i] >= 2 || (!IsTitle(i) && (IsSentenceOpener(i + 1) || Has(i + 1, kOpeningQuote)));
-      } else {
-        ends = breaks_[i] >= 2 ||
-               (breaks_[i] == 1 && options_.headline_lines && !IsJoining(i) && !Has(i + 1, kLowerWord));
       }
-      if (ends || last + 1 - start >= options_.max_sentence_tokens) {
+      if (ends || last + 1 - start >= max_tokens) {
         out_.sentences.push_back(Segment(start, last + 1));
         start = last + 1;
       }
@@ -91,6 +110,7 @@ class Splitter {
     }
     scratch_->breaks = std::move(breaks_);
     scratch_->flags = std::move(flags_);
+    scratch_->line_starts = std::move(line_starts_);
     scratch_->out = std::move(out_);
   }
 
@@ -99,8 +119,11 @@ class Splitter {
   // break: two newlines, a paragraph separator or a form feed.
   uint8_t LineBreaks(size_t from, size_t to) {
     const std::string_view s = t_.source();
+    size_t k = from;
+    while (k < to && !kLineBytes[static_cast<unsigned char>(s[k])]) ++k;  // usually all of it
+    out_.work += k - from;
     int count = 0;
-    for (size_t k = from; k < to && count < 2; ++k) {
+    for (; k < to && count < 2; ++k) {
       ++out_.work;
       const char c = s[k];
       if (c == '\n' || c == '\v' || (c == '\r' && (k + 1 >= to || s[k + 1] != '\n'))) {
@@ -115,11 +138,8 @@ class Splitter {
   }
 
   void FindDateline() {
-    int lines = 0;
-    for (size_t i = 0; i < n_ && lines < options_.dateline_search_lines; ++i) {
+    for (size_t i : line_starts_) {
       ++out_.work;
-      if (i > 0 && breaks_[i - 1] == 0) continue;
-      ++lines;
       if (size_t end = DatelineEnd(i); end > i) {
         out_.dateline = Segment(i, end);
         return;
@@ -187,10 +207,10 @@ class Splitter {
 
   uint8_t Classify(size_t i) const {
     const Token& t = t_[i];
-    const std::string_view text = t_.Text(t);
     if (t.kind == TokenKind::kWord) {
-      uint8_t f = IsLower(text[0]) ? kLowerWord | kContinues : 0;
-      if (text.size() >= 2 && text.back() == '.') f |= kAbbreviation;
+      const char* text = t_.source().data();  // the word is text[t.begin, t.end), never empty
+      uint8_t f = IsLower(text[t.begin]) ? kLowerWord | kContinues : 0;
+      if (t.end - t.begin >= 2 && text[t.end - 1] == '.') f |= kAbbreviation;
       return f;
     }
     if (t.kind != TokenKind::kPunct) return 0;
@@ -214,8 +234,9 @@ class Splitter {
     return 0;
   }
 
-  // Token predicates; an index past the last token satisfies none of them.
-  bool Has(size_t i, uint8_t flag) const { return i < n_ && (flags_[i] & flag) != 0; }
+  // Token predicates; the index past the last token (n_) satisfies none of
+  // them. Has requires i <= n_.
+  bool Has(size_t i, uint8_t flag) const { return (flags_[i] & flag) != 0; }
   std::string_view Norm(size_t i) const { return i < n_ ? t_.Norm(t_[i]) : std::string_view(); }
   bool IsTitle(size_t i) const {
     if (!Has(i, kAbbreviation)) return false;
@@ -240,6 +261,7 @@ class Splitter {
   const size_t n_;
   std::vector<uint8_t> breaks_;  // line breaks after token i, capped at 2
   std::vector<uint8_t> flags_;   // Flags of token i
+  std::vector<uint32_t> line_starts_;  // first tokens of the first lines, where a dateline may stand
   SentenceSplit out_;
   SentenceSplitter::Scratch* scratch_;
 };

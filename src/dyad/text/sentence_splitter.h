@@ -93,6 +93,7 @@ class SentenceSplitter {
   // The vectors whose capacity is kept.
   struct Scratch {
     std::vector<uint8_t> breaks, flags;
+    std::vector<uint32_t> line_starts;
     SentenceSplit out;
   };
 

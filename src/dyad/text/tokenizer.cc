@@ -66,20 +66,16 @@ CharClass ClassifyNonAscii(char32_t cp) {
   return CharClass::kLetter;
 }
 
-bool IsAlnum(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
+constexpr bool IsAlnum(CharClass c) { return c == CharClass::kLetter || c == CharClass::kDigit; }
 
-// Per byte: kAlnumDigit or kAlnumLetter for ASCII digits and letters, else 0,
-// so that a run of them is scanned with one load a byte.
-constexpr uint8_t kAlnumDigit = 1, kAlnumLetter = 2;
-constexpr std::array<uint8_t, 256> MakeAsciiAlnum() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 128; ++c) {
-    if (kAsciiClass[c] == CharClass::kDigit) t[c] = kAlnumDigit;
-    if (kAsciiClass[c] == CharClass::kLetter) t[c] = kAlnumLetter;
-  }
+// Per byte: whether it is an ASCII letter or digit, so that a run of them is
+// scanned with one load a byte.
+constexpr std::array<bool, 256> MakeAsciiAlnum() {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 128; ++c) t[c] = IsAlnum(kAsciiClass[c]);
   return t;
 }
-constexpr std::array<uint8_t, 256> kAsciiAlnum = MakeAsciiAlnum();
+constexpr std::array<bool, 256> kAsciiAlnum = MakeAsciiAlnum();
 
 // Words that keep a following period. Case matters: "Gen." is an
 // abbreviation, "gen." ends a sentence. Sorted for binary search.
@@ -125,8 +121,16 @@ class TokenizerRun {
   TokenizerRun(std::string_view text, TokenizedText* out) : s_(text), out_(out) {}
 
   void Run() {
+    UpperCaseSource();
     size_t pos = 0;
     while (pos < s_.size()) {
+      // One space between words is the commonest character of all.
+      if (s_[pos] == ' ') {
+        ++work_;
+        ++pos;
+        opening_context_ = true;
+        continue;
+      }
       const Ch c = At(pos);
       switch (c.cls) {
         case CharClass::kSpace:
@@ -148,6 +152,7 @@ class TokenizerRun {
           break;
       }
     }
+    out_->work_ = work_;
   }
 
  private:
@@ -159,7 +164,7 @@ class TokenizerRun {
 
   // The character at pos (< size), counted as one step of work.
   Ch At(size_t pos) {
-    ++out_->work_;
+    ++work_;
     const unsigned char b = static_cast<unsigned char>(s_[pos]);
     if (b < 0x80) return {b, 1, kAsciiClass[b]};
     const Utf8Char u = DecodeUtf8(s_, pos);
@@ -169,31 +174,34 @@ class TokenizerRun {
 
   // Lexes the word starting with c at pos; returns where the next token may start.
   size_t LexWord(size_t pos, Ch c) {
-    if (size_t acronym_end = ScanAcronym(pos); acronym_end != pos) {
-      Emit(pos, acronym_end, TokenKind::kWord, {});
-      return acronym_end;
+    // An acronym's second character is a period; most words' is not.
+    if (pos + 1 < s_.size() && s_[pos + 1] == '.') {
+      if (size_t acronym_end = ScanAcronym(pos); acronym_end != pos) {
+        EmitAscii(pos, acronym_end, TokenKind::kWord);
+        return acronym_end;
+      }
     }
     size_t q = pos;
-    bool number = true;         // only digits, '.' and ','
     bool needs_norm = false;    // holds ’ or a Unicode hyphen
+    bool ascii = c.cp < 0x80;   // no character outside ASCII
     size_t last_apostrophe = std::string_view::npos;
     size_t last_apostrophe_len = 0;
     CharClass previous = c.cls;  // class of the last character joined
-    if (previous == CharClass::kLetter) number = false;
     q += c.len;
     while (q < s_.size()) {
       // Fast path: a run of the ASCII letters and digits that make up most
       // words, in a tight loop.
-      if (const size_t run = AsciiAlnumRun(q, &number); run != q) {
-        out_->work_ += run - q;
+      if (const size_t run = AsciiAlnumRun(q); run != q) {
+        work_ += run - q;
         previous = kAsciiClass[static_cast<unsigned char>(s_[run - 1])];
         q = run;
         continue;
       }
+      if (s_[q] == ' ') break;  // how most words end, decided without decoding
       const Ch d = At(q);
-      if (IsAlnum(d.cls)) {
+      if (IsAlnum(d.cls)) {  // not ASCII, or the run above would have taken it
+        ascii = false;
         previous = d.cls;
-        if (previous == CharClass::kLetter) number = false;
         q += d.len;
         continue;
       }
@@ -215,39 +223,37 @@ class TokenizerRun {
         join = IsAlnum(e.cls);
       }
       if (!join) break;
-      if (d.cp != '.' && d.cp != ',') number = false;
       if (d.cp >= 0x80) needs_norm = true;
+      ascii &= d.cp < 0x80 && e.cp < 0x80;
       previous = e.cls;
-      if (previous == CharClass::kLetter) number = false;
       q = after + e.len;
     }
     const std::string_view word = s_.substr(pos, q - pos);
     if (q < s_.size() && s_[q] == '.' &&
         ((word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') ||
          (IsAbbreviation(word) && (!NeedsFollowingNumber(word) || DigitFollows(q + 1))))) {
-      Emit(pos, q + 1, TokenKind::kWord, {});
+      EmitAscii(pos, q + 1, TokenKind::kWord);  // abbreviations and initials are ASCII
       return q + 1;
     }
     const size_t split = CliticStart(pos, q, last_apostrophe, last_apostrophe_len);
-    if (split == q) {
-      EmitWord(pos, q, number ? TokenKind::kNumber : TokenKind::kWord, needs_norm);
-    } else {
-      const bool left_number = IsNumberText(s_.substr(pos, split - pos));
-      out_->work_ += split - pos;
-      EmitWord(pos, split, left_number ? TokenKind::kNumber : TokenKind::kWord, needs_norm);
-      EmitWord(split, q, TokenKind::kWord, needs_norm);
-    }
+    EmitWord(pos, split, NumberOrWord(pos, split), ascii, needs_norm);
+    if (split != q) EmitWord(split, q, TokenKind::kWord, ascii, needs_norm);
     return q;
   }
 
-  // End of the run of ASCII letters and digits from pos; clears *number when
-  // the run holds a letter.
-  size_t AsciiAlnumRun(size_t pos, bool* number) const {
+  // kNumber when the word [begin, end) is made of digits, '.' and ',' only;
+  // only a word that starts with a digit needs the look.
+  TokenKind NumberOrWord(size_t begin, size_t end) {
+    if (!IsDigit(s_[begin])) return TokenKind::kWord;
+    work_ += end - begin;
+    return IsNumberText(s_.substr(begin, end - begin)) ? TokenKind::kNumber : TokenKind::kWord;
+  }
+
+  // End of the run of ASCII letters and digits from pos.
+  size_t AsciiAlnumRun(size_t pos) const {
     const char* p = s_.data();
     const size_t n = s_.size();
-    uint8_t seen = 0;  // kAlnumDigit | kAlnumLetter
-    for (uint8_t k; pos < n && (k = kAsciiAlnum[static_cast<unsigned char>(p[pos])]) != 0; ++pos) seen |= k;
-    if (seen & kAlnumLetter) *number = false;
+    while (pos < n && kAsciiAlnum[static_cast<unsigned char>(p[pos])]) ++pos;
     return pos;
   }
 
@@ -256,8 +262,8 @@ class TokenizerRun {
   size_t ScanAcronym(size_t pos) {
     size_t q = pos;
     int pairs = 0;
-    while (q + 1 < s_.size() && IsAsciiAlpha(s_[q]) && s_[q + 1] == '.') {
-      out_->work_ += 2;
+    while (q + 1 < s_.size() && s_[q + 1] == '.' && IsAsciiAlpha(s_[q])) {
+      work_ += 2;
       q += 2;
       ++pairs;
     }
@@ -296,7 +302,7 @@ class TokenizerRun {
       case '.':
       case '-': {
         while (end < s_.size() && s_[end] == static_cast<char>(c.cp)) {
-          ++out_->work_;
+          ++work_;
           ++end;
         }
         if (c.cp == '-' && end - pos > 2) norm = "--";
@@ -305,7 +311,7 @@ class TokenizerRun {
       case '\'':
       case '`':
         if (end < s_.size() && s_[end] == static_cast<char>(c.cp)) {
-          ++out_->work_;
+          ++work_;
           ++end;
         } else if (c.cp == '\'' && opening) {
           norm = "`";
@@ -338,13 +344,21 @@ class TokenizerRun {
       default:
         break;
     }
-    Emit(pos, end, TokenKind::kPunct, norm);
+    if (norm.empty() && c.cp < 0x80) {
+      EmitAscii(pos, end, TokenKind::kPunct);
+    } else {
+      Emit(pos, end, TokenKind::kPunct, norm);
+    }
     return end;
   }
 
-  // Emits a word piece whose norm replaces ’ by ' and Unicode hyphens by '-'
-  // when needs_norm.
-  void EmitWord(size_t begin, size_t end, TokenKind kind, bool needs_norm) {
+  // Emits a word piece, all ASCII when `ascii`, whose norm replaces ’ by '
+  // and Unicode hyphens by '-' when needs_norm.
+  void EmitWord(size_t begin, size_t end, TokenKind kind, bool ascii, bool needs_norm) {
+    if (ascii) {
+      EmitAscii(begin, end, kind);
+      return;
+    }
     if (!needs_norm) {
       Emit(begin, end, kind, {});
       return;
@@ -414,6 +428,34 @@ class TokenizerRun {
     out_->tokens_.push_back(t);
   }
 
+  // Emits the token [begin, end) of ASCII characters, which are their own
+  // norm and whose match form UpperCaseSource already wrote.
+  void EmitAscii(size_t begin, size_t end, TokenKind kind) {
+    Token t;
+    t.begin = static_cast<uint32_t>(begin);
+    t.end = static_cast<uint32_t>(end);
+    t.kind = kind;
+    t.match_in_arena = true;
+    t.match_offset = t.begin;
+    t.match_length = t.end - t.begin;
+    out_->tokens_.push_back(t);
+  }
+
+  // Writes the source, ASCII letters upper-cased, to the start of the arena:
+  // there every ASCII token finds its match form without a pass of its own.
+  // One branch-free pass over the whole text, which the compiler vectorises.
+  void UpperCaseSource() {
+    const size_t n = s_.size();
+    Reserve(n);
+    const auto* source = reinterpret_cast<const unsigned char*>(s_.data());
+    auto* upper = reinterpret_cast<unsigned char*>(out_->arena_.get());
+    for (size_t i = 0; i < n; ++i) {
+      const unsigned char c = source[i];
+      upper[i] = static_cast<unsigned char>(c - (static_cast<unsigned char>(c - 'a') < 26 ? 32 : 0));
+    }
+    out_->arena_size_ = n;
+  }
+
   // Makes room for `extra` more arena bytes. Arena offsets, not pointers, are
   // kept in tokens, so growing never invalidates them.
   void Reserve(size_t extra) {
@@ -428,6 +470,7 @@ class TokenizerRun {
 
   std::string_view s_;
   TokenizedText* out_;
+  uint64_t work_ = 0;  // TokenizedText::work, handed over at the end of Run
   bool opening_context_ = true;  // a quote here would open: start, space or ( [ { <
 };
 

@@ -106,7 +106,9 @@ class TokenizedText {
 
   std::string_view source_;
   std::vector<Token> tokens_;
-  std::unique_ptr<char[]> arena_;  // norm and match forms that differ from the source
+  // The source with ASCII letters upper-cased (the match form of every ASCII
+  // token), then the norm and match forms of other tokens.
+  std::unique_ptr<char[]> arena_;
   size_t arena_size_ = 0;
   size_t arena_capacity_ = 0;
   uint64_t work_ = 0;
