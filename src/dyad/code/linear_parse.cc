@@ -92,22 +92,18 @@ class LinearParseBuilder::Builder {
  private:
   bool Has(int n, uint16_t fact) const { return (nodes_[n].facts & fact) != 0; }
   bool IsCompound(int n) const { return nodes_[n].compound; }
-  // Nodes of n's subtree, n included: a contiguous range in post-order.
-  int SubtreeFirst(int n) const { return n - nodes_[n].size + 1; }
   // The label facts of token tok's POS tag.
   bool TagHas(int tok, uint16_t fact) const { return Has(t_.token(tok).node, fact); }
 
   // In post-order each node is complete when it is reached (its children
-  // came before it), and hands its size and facts on to its parent.
+  // came before it), and hands its facts on to its parent.
   void DescribeNodes() {
     nodes_.assign(t_.node_count(), NodeInfo{});
     for (int n = 0; n < t_.node_count(); ++n) {
       NodeInfo& info = nodes_[n];
       info.facts = LabelFacts(t_.label(n));
       const int parent = t_.node(n).parent;
-      if (parent < 0) continue;
-      nodes_[parent].size += info.size;
-      nodes_[parent].below |= info.facts | info.below;
+      if (parent >= 0) nodes_[parent].below |= info.facts | info.below;
     }
   }
 
@@ -120,7 +116,7 @@ class LinearParseBuilder::Builder {
       int p = t_.node(t_.token(tok).node).parent;
       if (p < 0 || !Has(p, kStartsNp)) continue;
       int verbal = 0, ccs = 0, nouns = 0;
-      for (int x = SubtreeFirst(p); x <= p; ++x) {
+      for (int x = t_.subtree_first(p); x <= p; ++x) {
         if (Has(x, kVerbal)) ++verbal;
         if (Has(x, kStartsCc)) ++ccs;
         if (Has(x, kStartsN)) ++nouns;
@@ -190,7 +186,7 @@ class LinearParseBuilder::Builder {
   // NP is not entity-shaped and its inner phrases should be tried instead.
   bool NounPhraseParts(int n) {
     parts_.clear();
-    for (int x = SubtreeFirst(n); BelowHas(n, kIsPos) && x < n; ++x) {
+    for (int x = t_.subtree_first(n); BelowHas(n, kIsPos) && x < n; ++x) {
       // The first possessive in reading order is the one PETRARCH drops;
       // post-order visits preterminals in token order.
       if (t_.node(x).is_preterminal() && Has(x, kIsPos)) {

@@ -78,7 +78,6 @@ class LinearParseBuilder {
  private:
   class Builder;
   struct NodeInfo {
-    int32_t size = 1;        // nodes in its subtree
     uint16_t facts = 0;      // LabelFact bits of its label
     uint16_t below = 0;      // those of the labels in its subtree, itself excluded
     bool compound = false;   // an NP that coordinates nouns

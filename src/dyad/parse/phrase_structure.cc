@@ -65,12 +65,15 @@ PhraseStructure::PhraseStructure() {
 
 void PhraseStructure::Emit(int node) {
   const Node& x = nodes_[node];
-  if (x.token >= 0) {
-    builder_.AddToken(labels_[x.label], words_[x.token]);
-    return;
-  }
   int children = 0;
-  for (int c = x.first; c >= 0; c = nodes_[c].next, ++children) Emit(c);
+  for (int c = x.first; c >= 0; c = nodes_[c].next, ++children) {
+    const Node& child = nodes_[c];
+    if (child.token >= 0) {
+      builder_.AddToken(labels_[child.label], words_[child.token]);
+    } else {
+      Emit(c);
+    }
+  }
   builder_.AddPhrase(labels_[x.label], children);
 }
 
@@ -582,9 +585,10 @@ class PhraseStructure::Grammar {
     size_t verb = i_;
     ps_->Append(vp, Token());
     PosTag vt = tag(verb);
-    // Auxiliary or modal with a verb following: nest.
+    // Auxiliary or modal with a verb following: nest. (The word list is
+    // read last: most verbs have no verb after them.)
     size_t k = SkipAdverbs(i_);
-    if ((vt == T::kMD || IsAuxiliaryWord(verb)) && IsVerbTag(tag(k)) && depth < kMaxDepth) {
+    if (IsVerbTag(tag(k)) && depth < kMaxDepth && (vt == T::kMD || IsAuxiliaryWord(verb))) {
       while (i_ < k) ps_->Append(vp, Token());
       ps_->Append(vp, VerbPhrase(depth + 1));
       return vp;

@@ -82,6 +82,8 @@ class PhraseStructure {
   inline int NewNode(Phrase phrase);
   inline int NewToken(int token);
   inline void Append(int parent, int child);
+  // Adds the phrase `node` and its subtree to builder_. Tokens are added by
+  // the loop over their parent's children, not by a call each.
   void Emit(int node);
 
   std::vector<Node> nodes_;

@@ -27,7 +27,7 @@ std::string HeadOf(std::string_view parse, std::string_view label) {
     }
   }
   EXPECT_GE(best, 0) << "no " << label;
-  return best < 0 ? "" : std::string(t->word(t->node(best).head_token));
+  return best < 0 ? "" : std::string(t->word(t->head_token(best)));
 }
 
 TEST(HeadRules, Classification) {
@@ -82,9 +82,9 @@ TEST(HeadRules, HeadChildIsRecorded) {
   ASSERT_TRUE(t.ok());
   int s = t->children(t->root())[0];
   int vp = t->children(s)[1];
-  EXPECT_EQ(t->node(s).head_child, vp);
-  EXPECT_EQ(t->node(t->root()).head_child, s);
-  EXPECT_EQ(t->node(t->token(0).node).head_child, -1);
+  EXPECT_EQ(t->head_child(s), vp);
+  EXPECT_EQ(t->head_child(t->root()), s);
+  EXPECT_EQ(t->head_child(t->token(0).node), -1);
 }
 
 }  // namespace

@@ -41,12 +41,12 @@ std::string ParseTree::ToString() const {
   if (nodes_.empty()) return out;
   // (node, next child position) pairs; explicit so deep trees cannot overflow
   // the call stack.
-  std::vector<std::pair<int, int32_t>> stack = {{root(), nodes_[root()].children_begin}};
+  std::vector<std::pair<int, int32_t>> stack = {{root(), node(root()).children_begin}};
   out += "(";
   out += label(root());
   while (!stack.empty()) {
     auto& [n, next] = stack.back();
-    const ParseNode& p = nodes_[n];
+    const ParseNode& p = node(n);
     if (p.is_preterminal()) {
       out += ' ';
       out += word(p.token);
@@ -56,7 +56,7 @@ std::string ParseTree::ToString() const {
       int child = child_ids_[next++];
       out += " (";
       out += label(child);
-      stack.push_back({child, nodes_[child].children_begin});
+      stack.push_back({child, node(child).children_begin});
     } else {
       out += ')';
       stack.pop_back();
@@ -65,18 +65,28 @@ std::string ParseTree::ToString() const {
   return out;
 }
 
+int ParseTree::head_child(int n) const {
+  if (node(n).is_preterminal()) return -1;
+  std::vector<HeadCategory> categories;
+  for (int32_t child : children(n)) categories.push_back(ClassifyCategory(category(child)));
+  return children(n)[FindHeadChild(ClassifyCategory(category(n)), categories)];
+}
+
+int ParseTree::head_token(int n) const {
+  while (!node(n).is_preterminal()) n = head_child(n);
+  return node(n).token;
+}
+
 void TreeBuilder::Reset(ParseTree* tree) {
   tree_ = tree;
   tree->nodes_.clear();
   tree->child_ids_.clear();
-  tree->node_text_.clear();
   tree->tokens_.clear();
-  tree->token_text_.clear();
   tree->text_.assign(label_prefix_);
   text_used_ = label_prefix_.size();
+  node_count_ = token_count_ = 0;
   open_.clear();
   pending_.clear();
-  pending_categories_.clear();
   ++generation_;
 }
 
@@ -100,39 +110,24 @@ ParseTree::Piece TreeBuilder::Store(std::string_view s, bool upper) {
   return piece;
 }
 
-[[gnu::always_inline]] inline void TreeBuilder::StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm) {
+ParseTree::TokenText TreeBuilder::StoreUnusualWord(std::string_view word) {
   const std::string_view unescaped = Unescape(word);
+  ParseTree::TokenText text;
+  text.word = Store(word);
   if (unescaped.data() != word.data()) {  // an escape: its plain form is ASCII
-    *stored = Store(word);
-    *norm = Store(unescaped, /*upper=*/true);
-    return;
+    text.norm = Store(unescaped, /*upper=*/true);
+    return text;
   }
-  // Usually the norm is the word upper-cased: both in one pass.
-  const size_t n = word.size();
-  char* out = Reserve(2 * n);
-  unsigned char high = 0;
-  for (size_t i = 0; i < n; ++i) {
-    out[i] = word[i];
-    out[n + i] = AsciiUpper(word[i]);
-    high |= static_cast<unsigned char>(word[i]);
-  }
-  *stored = {static_cast<uint32_t>(text_used_), static_cast<uint32_t>(n)};
-  if ((high & 0x80) == 0) {
-    *norm = {static_cast<uint32_t>(text_used_ + n), static_cast<uint32_t>(n)};
-    text_used_ += 2 * n;
-    return;
-  }
-  // Dictionaries are matched in the folded form ("Élysée" as ELYSEE).
-  text_used_ += n;
-  *norm = Store(AsciiFoldUpper(word));
+  // Dictionaries are matched in the folded form ("Élysée" as ELYSEE);
+  // folding never lengthens a word.
+  char* out = Reserve(word.size());
+  text.norm = {static_cast<uint32_t>(text_used_), static_cast<uint32_t>(AsciiFoldUpperTo(word, out))};
+  text_used_ += text.norm.size;
+  return text;
 }
 
 TreeBuilder::Label TreeBuilder::Describe(std::string_view label, ParseTree::Piece text) {
-  Label l;
-  l.text = text;
-  l.category_size = static_cast<uint32_t>(CategoryLength(label));
-  l.head = ClassifyCategory(label.substr(0, l.category_size));
-  return l;
+  return {text, static_cast<uint32_t>(CategoryLength(label))};
 }
 
 TreeBuilder::Label TreeBuilder::Prepare(std::string_view label) {
@@ -165,21 +160,6 @@ TreeBuilder::Label TreeBuilder::InternLabel(std::string_view label) {
 
 void TreeBuilder::Open(const Label& label) { open_.push_back({label, pending_.size()}); }
 
-void TreeBuilder::AddToken(const Label& tag, std::string_view word) {
-  ParseTree& t = *tree_;
-  const int32_t token = static_cast<int32_t>(t.tokens_.size());
-  ParseNode p;
-  p.token_begin = token;
-  p.token_end = token + 1;
-  p.children_begin = p.children_end = static_cast<int32_t>(t.child_ids_.size());
-  p.head_token = token;
-  p.token = token;
-  t.tokens_.push_back({Place(p, tag), -1, -1});
-  ParseTree::Piece stored, norm;
-  StoreWord(word, &stored, &norm);
-  t.token_text_.push_back({stored, norm});
-}
-
 int TreeBuilder::open_child_count() const {
   size_t first = open_.empty() ? 0 : open_.back().first_child;
   return static_cast<int>(pending_.size() - first);
@@ -192,11 +172,6 @@ void TreeBuilder::Close() {
   Join(o.label, o.first_child);
 }
 
-void TreeBuilder::AddPhrase(const Label& label, int child_count) {
-  assert(child_count > 0 && child_count <= open_child_count());
-  Join(label, pending_.size() - child_count);
-}
-
 void TreeBuilder::Finish() {
   assert(open_.empty() && pending_.size() == 1);
   ParseTree& t = *tree_;
@@ -204,47 +179,14 @@ void TreeBuilder::Finish() {
   std::string_view label = t.label(top);
   if (label.empty()) {
     const Label root = InternLabel("ROOT");
-    t.node_text_[top] = {root.text, root.text.size};
+    t.nodes_[top].text = {root.text, root.text.size};
   } else if (label != "ROOT") {
     Open("ROOT");
     open_.back().first_child = 0;
     Close();
   }
   pending_.clear();
-  pending_categories_.clear();
   t.text_.resize(text_used_);
-}
-
-[[gnu::always_inline]] inline int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
-  ParseTree& t = *tree_;
-  t.nodes_.push_back(node);
-  t.node_text_.push_back({label.text, label.category_size});
-  pending_.push_back(static_cast<int32_t>(t.nodes_.size()) - 1);
-  pending_categories_.push_back(label.head);
-  return pending_.back();
-}
-
-[[gnu::always_inline]] inline void TreeBuilder::Join(const Label& label, size_t first_child) {
-  ParseTree& t = *tree_;
-  const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
-  const int32_t node = static_cast<int32_t>(t.nodes_.size());
-  ParseNode p;
-  p.token_begin = t.nodes_[children.front()].token_begin;
-  p.token_end = static_cast<int32_t>(t.tokens_.size());
-  p.children_begin = static_cast<int32_t>(t.child_ids_.size());
-  // Phrases have two children or so: a loop beats a range insert's memmove.
-  for (int32_t child : children) {
-    t.nodes_[child].parent = node;
-    t.child_ids_.push_back(child);
-  }
-  p.children_end = static_cast<int32_t>(t.child_ids_.size());
-  const std::span<const HeadCategory> categories(pending_categories_.data() + first_child, children.size());
-  p.head_child = children[FindHeadChild(label.head, categories)];
-  p.head_token = t.nodes_[p.head_child].head_token;
-  // The children are placed; the node takes their place among the pending.
-  pending_.resize(first_child);
-  pending_categories_.resize(first_child);
-  Place(p, label);
 }
 
 }  // namespace dyad

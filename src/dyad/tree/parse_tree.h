@@ -10,7 +10,7 @@
 //
 //   const ParseTree& t = ...;
 //   for (int child : t.children(t.root())) { ... t.category(child) ... }
-//   int verb = t.node(vp).head_token;      // "attacked"
+//   int verb = t.head_token(vp);           // "attacked"
 //   std::string_view w = t.norm(verb);     // "ATTACKED"
 //
 // A tree is built by TreebankReader (treebank_reader.h) or by a parser, and is
@@ -20,17 +20,19 @@
 #define DYAD_TREE_PARSE_TREE_H_
 
 #include <array>
+#include <cassert>
 #include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dyad/base/text.h"
+
 namespace dyad {
 
 class TreeBuilder;
 struct ByteRange;  // token_alignment.h
-enum class HeadCategory : uint8_t;  // head_rules.h
 
 struct ParseNode {
   int32_t parent = -1;  // -1 for the root
@@ -40,8 +42,6 @@ struct ParseNode {
   // Tokens covered: [token_begin, token_end); never empty.
   int32_t token_begin = 0;
   int32_t token_end = 0;
-  int32_t head_child = -1;  // node index of the head child; -1 for preterminals
-  int32_t head_token = 0;   // the lexical head, by Collins-style head rules
   int32_t token = -1;       // for a preterminal, the token it tags; else -1
 
   bool is_preterminal() const { return token >= 0; }
@@ -63,26 +63,39 @@ class ParseTree {
   // every tree a reader returns.
   int root() const { return node_count() - 1; }
 
-  const ParseNode& node(int n) const { return nodes_[n]; }
+  const ParseNode& node(int n) const { return nodes_[n].node; }
   std::span<const int32_t> children(int n) const {
-    const ParseNode& p = nodes_[n];
+    const ParseNode& p = nodes_[n].node;
     return {child_ids_.data() + p.children_begin, child_ids_.data() + p.children_end};
   }
+  // n's subtree is the nodes [subtree_first(n), n]: in post-order a subtree
+  // is contiguous and starts at the preterminal of its first token.
+  int subtree_first(int n) const { return tokens_[nodes_[n].node.token_begin].token.node; }
   // The label as written ("NP-TMP", "PRP$", "-LRB-").
-  std::string_view label(int n) const { return View(node_text_[n].label); }
+  std::string_view label(int n) const { return View(nodes_[n].text.label); }
   // The label without function tags or indices: "NP-TMP" -> "NP", "NP-SBJ-1"
   // -> "NP"; labels that start with '-' ("-LRB-", "-NONE-") are kept whole.
-  std::string_view category(int n) const { return View({node_text_[n].label.offset, node_text_[n].category_size}); }
+  std::string_view category(int n) const {
+    const NodeText& text = nodes_[n].text;
+    return View({text.label.offset, text.category_size});
+  }
 
-  const ParseToken& token(int t) const { return tokens_[t]; }
+  const ParseToken& token(int t) const { return tokens_[t].token; }
   // The word as written in the parse, escapes included ("-LRB-", "``").
-  std::string_view word(int t) const { return View(token_text_[t].word); }
+  std::string_view word(int t) const { return View(tokens_[t].text.word); }
   // The normal form the dictionaries are matched against: PTB escapes undone
   // ("-LRB-" -> "(", "``" -> "\""), upper-cased and Latin accents folded
   // ("Bogotá" -> "BOGOTA", text/ascii_fold.h).
-  std::string_view norm(int t) const { return View(token_text_[t].norm); }
+  std::string_view norm(int t) const { return View(tokens_[t].text.norm); }
   // The POS tag (the label of the token's preterminal).
-  std::string_view tag(int t) const { return label(tokens_[t].node); }
+  std::string_view tag(int t) const { return label(tokens_[t].token.node); }
+
+  // The head child of node n by Collins-style head rules (head_rules.h), or
+  // -1 for a preterminal. Worked out on each call: the coder never asks, so
+  // building a tree does not pay for it.
+  int head_child(int n) const;
+  // The lexical head of node n: the token its chain of head children ends at.
+  int head_token(int n) const;
 
   // Debug form: the bracketed tree, words as written, on one line.
   std::string ToString() const;
@@ -96,40 +109,47 @@ class ParseTree {
     uint32_t offset = 0;
     uint32_t size = 0;
   };
-  // Pieces always lie inside text_, so no bounds check.
-  std::string_view View(Piece p) const { return std::string_view(text_.data() + p.offset, p.size); }
-
-  std::vector<ParseNode> nodes_;
-  std::vector<int32_t> child_ids_;
-  struct NodeText {
-    Piece label;
-    uint32_t category_size = 0;  // the category is the label's prefix
-  };
   struct TokenText {
     Piece word;
     Piece norm;
   };
-  std::vector<NodeText> node_text_;  // per node
-  std::vector<ParseToken> tokens_;
-  std::vector<TokenText> token_text_;  // per token
+  // Pieces always lie inside text_, so no bounds check.
+  std::string_view View(Piece p) const { return std::string_view(text_.data() + p.offset, p.size); }
+
+  struct NodeText {
+    Piece label;
+    uint32_t category_size = 0;  // the category is the label's prefix
+  };
+  // A node's or a token's parts side by side, so that building a tree
+  // appends one entry per node and per token.
+  struct NodeEntry {
+    ParseNode node;
+    NodeText text;
+  };
+  struct TokenEntry {
+    ParseToken token;
+    TokenText text;
+  };
+  std::vector<NodeEntry> nodes_;
+  std::vector<int32_t> child_ids_;
+  std::vector<TokenEntry> tokens_;
   std::string text_;          // all labels, words and norms, back to back
 };
 
 // Builds ParseTrees bottom-up; readers and parsers share it so that every tree
-// gets the same head rules and the same ROOT normalisation. One builder can be
-// reused for many trees (it keeps its scratch capacity).
+// gets the same ROOT normalisation. One builder can be reused for many trees
+// (it keeps its scratch capacity).
 //
 //   builder.Reset(&tree);
 //   builder.Open("NP"); builder.AddToken("NNP", "Arnor"); builder.Close();
 //   builder.Finish();
 class TreeBuilder {
  public:
-  // A node label as nodes keep it: where its text is stored, the length of
-  // its category (its prefix without function tags) and its head category.
+  // A node label as nodes keep it: where its text is stored and the length
+  // of its category (its prefix without function tags).
   struct Label {
     ParseTree::Piece text;
     uint32_t category_size = 0;
-    HeadCategory head{};
   };
 
   // Starts a new tree in *tree, discarding its old contents (but keeping its
@@ -171,9 +191,9 @@ class TreeBuilder {
     size_t first_child;  // index in pending_
   };
   // Trees use a few dozen labels again and again. The first time the
-  // builder meets a short label it classifies it and appends it to
+  // builder meets a short label it describes it and appends it to
   // label_prefix_, the text every later tree starts with; from then on the
-  // label costs a table lookup, not a copy and a classification.
+  // label costs a table lookup, not a copy and a description.
   struct KnownLabel {
     uint64_t key = 0;    // the label's bytes, packed
     uint32_t size = 0;   // of the label; 0: empty slot
@@ -184,7 +204,7 @@ class TreeBuilder {
   static constexpr size_t kKnownLabelSlots = size_t{1} << kKnownLabelBits;
   static constexpr size_t kMaxKnownLabels = 64;
 
-  // `label` classified, its text at `text`.
+  // `label` described, its text at `text`.
   static Label Describe(std::string_view label, ParseTree::Piece text);
   // The label `label` of a node of the tree being built.
   Label InternLabel(std::string_view label);
@@ -196,29 +216,100 @@ class TreeBuilder {
   void GrowText(size_t n);
   // Appends `s` (ASCII upper-cased if `upper`) to the tree's text.
   ParseTree::Piece Store(std::string_view s, bool upper = false);
-  // The three steps below run for every node of every tree: they are
-  // inline (defined in parse_tree.cc, the only place they are called), so
-  // that a node costs no calls.
+  // The steps below run for every node of every tree: they are inline
+  // (defined at the end of this header), so that a parser's node costs no
+  // calls.
   // Appends a token's word and its normal form.
-  inline void StoreWord(std::string_view word, ParseTree::Piece* stored, ParseTree::Piece* norm);
+  ParseTree::TokenText StoreWord(std::string_view word);
+  // StoreWord for the words whose normal form is not the word upper-cased
+  // byte for byte: PTB escapes ("-LRB-") and non-ASCII words.
+  ParseTree::TokenText StoreUnusualWord(std::string_view word);
   // Adds the node `node` labelled `label` to the tree; it waits in pending_
   // for its parent. Returns its index.
-  inline int32_t Place(const ParseNode& node, const Label& label);
+  int32_t Place(const ParseNode& node, const Label& label);
   // Adds a phrase node whose children are pending_[first_child..], which it
   // then replaces there.
-  inline void Join(const Label& label, size_t first_child);
+  void Join(const Label& label, size_t first_child);
 
   ParseTree* tree_ = nullptr;
   std::vector<OpenNode> open_;
-  // Finished nodes whose parent is still open, and their head categories.
+  // Finished nodes whose parent is still open.
   std::vector<int32_t> pending_;
-  std::vector<HeadCategory> pending_categories_;
   size_t text_used_ = 0;  // bytes of tree_->text_ stored so far
+  // The tree's node and token counts, kept here because the vectors' sizes
+  // cost a division each (their entries are not a power of two long).
+  int32_t node_count_ = 0;
+  int32_t token_count_ = 0;
   uint64_t generation_ = 0;  // trees begun
   std::string label_prefix_;
   std::array<KnownLabel, kKnownLabelSlots> known_labels_{};
   size_t known_label_count_ = 0;
 };
+
+// The hot steps of TreeBuilder, inline so that a builder's caller costs no
+// calls per node (forced: the compiler would not inline them all).
+
+[[gnu::always_inline]] inline ParseTree::TokenText TreeBuilder::StoreWord(std::string_view word) {
+  const size_t n = word.size();
+  // A PTB escape ("-LRB-", "``", "''") starts with one of these.
+  if (n >= 2 && (word[0] == '-' || word[0] == '`' || word[0] == '\'')) [[unlikely]] return StoreUnusualWord(word);
+  // Usually the norm is the word upper-cased: both in one pass.
+  char* out = Reserve(2 * n);
+  unsigned char high = 0;
+  for (size_t i = 0; i < n; ++i) {
+    out[i] = word[i];
+    out[n + i] = AsciiUpper(word[i]);
+    high |= static_cast<unsigned char>(word[i]);
+  }
+  // Non-ASCII: the bytes just written are written again, folded.
+  if (high & 0x80) [[unlikely]] return StoreUnusualWord(word);
+  const uint32_t at = static_cast<uint32_t>(text_used_);
+  text_used_ += 2 * n;
+  return {{at, static_cast<uint32_t>(n)}, {at + static_cast<uint32_t>(n), static_cast<uint32_t>(n)}};
+}
+
+[[gnu::always_inline]] inline int32_t TreeBuilder::Place(const ParseNode& node, const Label& label) {
+  ParseTree& t = *tree_;
+  const int32_t index = node_count_++;
+  t.nodes_.push_back({node, {label.text, label.category_size}});
+  pending_.push_back(index);
+  return index;
+}
+
+[[gnu::always_inline]] inline void TreeBuilder::AddToken(const Label& tag, std::string_view word) {
+  ParseTree& t = *tree_;
+  const int32_t token = token_count_++;
+  ParseNode p;
+  p.token_begin = token;
+  p.token_end = token + 1;
+  p.children_begin = p.children_end = static_cast<int32_t>(t.child_ids_.size());
+  p.token = token;
+  t.tokens_.push_back({{Place(p, tag), -1, -1}, StoreWord(word)});
+}
+
+[[gnu::always_inline]] inline void TreeBuilder::Join(const Label& label, size_t first_child) {
+  ParseTree& t = *tree_;
+  const std::span<const int32_t> children(pending_.data() + first_child, pending_.size() - first_child);
+  const int32_t node = node_count_;
+  ParseNode p;
+  p.token_begin = t.nodes_[children.front()].node.token_begin;
+  p.token_end = token_count_;
+  p.children_begin = static_cast<int32_t>(t.child_ids_.size());
+  // Phrases have two children or so: a loop beats a range insert's memmove.
+  for (int32_t child : children) {
+    t.nodes_[child].node.parent = node;
+    t.child_ids_.push_back(child);
+  }
+  p.children_end = static_cast<int32_t>(t.child_ids_.size());
+  // The children are placed; the node takes their place among the pending.
+  pending_.resize(first_child);
+  Place(p, label);
+}
+
+[[gnu::always_inline]] inline void TreeBuilder::AddPhrase(const Label& label, int child_count) {
+  assert(child_count > 0 && child_count <= open_child_count());
+  Join(label, pending_.size() - child_count);
+}
 
 }  // namespace dyad
 

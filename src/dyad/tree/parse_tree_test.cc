@@ -15,7 +15,7 @@ std::string Describe(const ParseTree& t) {
     const ParseNode& p = t.node(n);
     out += "\n" + std::string(t.label(n)) + "/" + std::string(t.category(n)) + " [" + std::to_string(p.token_begin) +
            "," + std::to_string(p.token_end) + ") parent " + std::to_string(p.parent) + " head " +
-           std::to_string(p.head_child) + "/" + std::to_string(p.head_token);
+           std::to_string(t.head_child(n)) + "/" + std::to_string(t.head_token(n));
   }
   for (int k = 0; k < t.token_count(); ++k) out += "\n" + std::string(t.word(k)) + " " + std::string(t.norm(k));
   return out;
@@ -108,6 +108,21 @@ TEST(TreeBuilder, AddPhraseNestsInsideAnOpenNode) {
   b.Close();
   b.Finish();
   EXPECT_EQ(Describe(tree), Describe(expected));
+}
+
+TEST(ParseTree, SubtreeFirstBoundsEachNodesDescendants) {
+  TreeBuilder b;
+  ParseTree tree;
+  BuildByText(&b, &tree);
+  for (int n = 0; n < tree.node_count(); ++n) {
+    // Exactly the nodes [subtree_first(n), n] have n as themselves or as an ancestor.
+    for (int x = 0; x < tree.node_count(); ++x) {
+      bool descendant = false;
+      for (int a = x; a >= 0; a = tree.node(a).parent) descendant |= a == n;
+      EXPECT_EQ(descendant, tree.subtree_first(n) <= x && x <= n) << "node " << n << ", node " << x;
+    }
+  }
+  EXPECT_EQ(tree.subtree_first(tree.root()), 0);
 }
 
 }  // namespace

@@ -76,7 +76,7 @@ int AlignTokenOffsets(std::string_view text, ParseTree* tree) {
   size_t cursor = 0;
   if (text.size() > static_cast<size_t>(INT32_MAX)) text = {};  // offsets would not fit
   for (int t = 0; t < tree->token_count(); ++t) {
-    ParseToken& token = tree->tokens_[t];
+    ParseToken& token = tree->tokens_[t].token;
     token.begin = token.end = -1;
     while (cursor < text.size() && IsSpace(text[cursor])) ++cursor;
     // Mostly the text at the cursor is the word as written, the first
@@ -112,8 +112,8 @@ int AlignTokenOffsets(std::string_view text, ParseTree* tree) {
 
 void SetTokenOffsets(std::span<const ByteRange> spans, int32_t shift, ParseTree* tree) {
   for (size_t t = 0; t < spans.size(); ++t) {
-    tree->tokens_[t].begin = spans[t].begin - shift;
-    tree->tokens_[t].end = spans[t].end - shift;
+    tree->tokens_[t].token.begin = spans[t].begin - shift;
+    tree->tokens_[t].token.end = spans[t].end - shift;
   }
 }
 

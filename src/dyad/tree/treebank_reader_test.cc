@@ -67,7 +67,7 @@ TEST(TreebankReader, MissingRootGetsOne) {
   ParseTree t = MustRead("(S (NP (NNP Arnor)) (VP (VBD left)))");
   EXPECT_EQ(t.label(t.root()), "ROOT");
   EXPECT_EQ(t.label(t.children(t.root())[0]), "S");
-  EXPECT_EQ(t.node(t.root()).head_token, 1);
+  EXPECT_EQ(t.head_token(t.root()), 1);
 }
 
 TEST(TreebankReader, BracketOnlyRootBecomesRoot) {
@@ -78,7 +78,7 @@ TEST(TreebankReader, BracketOnlyRootBecomesRoot) {
 TEST(TreebankReader, LoneTaggedWordIsASentence) {
   ParseTree t = MustRead("(NNP Arnor)");
   EXPECT_EQ(t.ToString(), "(ROOT (NNP Arnor))");
-  EXPECT_EQ(t.node(t.root()).head_token, 0);
+  EXPECT_EQ(t.head_token(t.root()), 0);
 }
 
 TEST(TreebankReader, EscapesAreWordsWithPlainNorms) {
@@ -148,7 +148,7 @@ TEST(TreebankReader, ReusedReaderGivesTheTreesAFreshReaderGives) {
       for (int n = 0; n < t.node_count(); ++n) {
         EXPECT_EQ(t.label(n), fresh.label(n)) << parse;
         EXPECT_EQ(t.category(n), fresh.category(n)) << parse;
-        EXPECT_EQ(t.node(n).head_token, fresh.node(n).head_token) << parse;
+        EXPECT_EQ(t.head_token(n), fresh.head_token(n)) << parse;
       }
       kept.push_back(t);
     }
@@ -201,7 +201,7 @@ TEST(TreebankReader, DeepNestingDoesNotOverflowTheStack) {
   ParseTree t = MustRead(deep);
   EXPECT_EQ(t.token_count(), 1);
   EXPECT_EQ(t.node_count(), kDepth + 2);  // NPs, the preterminal, ROOT
-  EXPECT_EQ(t.node(t.root()).head_token, 0);
+  EXPECT_EQ(t.head_token(t.root()), 0);
   EXPECT_EQ(t.ToString().size(), deep.size() + 7);  // "(ROOT " and ")"
 
   std::string unclosed(kDepth, '(');
