@@ -59,6 +59,16 @@ struct PosTagger::WordFacts {
   bool number = false;
   bool hyphenated = false;
   bool letters = false;    // holds an ASCII letter
+  // Empty, or not a function word and beginning with none of an ASCII
+  // letter, a digit and a non-ASCII byte: a symbol, when not punctuation.
+  bool symbol = false;
+  bool known = false;  // lex.known()
+  // Capitalised and, if a function word, in capitals ("US", not "I"): a
+  // proper noun mid-sentence.
+  bool capitalised_name = false;
+  // ... and also first in the sentence: the lexicon does not know it, or
+  // only as a rare noun (RareNounOnly).
+  bool name_when_first = false;
   bool verb_form = false;  // a verb-dictionary form
   bool bare_clause = false;  // TakesBareClause
   bool opens_clause = false;  // OpensClause
@@ -218,7 +228,12 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
     f.month = IsMonthWord(lower);
   }
   if (f.capitalised && f.lex.adj > 0) f.nationality_suffix = EndsIn(lower, {"an", "ese", "ic", "ish", "i", "ch"});
-  if (!f.lex.known()) f.guess_suffix = GuessSuffixOf(lower);
+  f.known = f.lex.known();
+  if (!f.known) f.guess_suffix = GuessSuffixOf(lower);
+  f.symbol = text.empty() || (f.function == nullptr && !IsAsciiAlpha(text[0]) && !IsDigit(text[0]) && !f.non_ascii);
+  f.capitalised_name =
+      f.capitalised && (f.function == nullptr || (f.all_caps && text.size() > 1 && f.key != Key::kI));
+  f.name_when_first = f.capitalised_name && (!f.known || RareNounOnly(f.lex));
   // Dictionary phrases are made of words; punctuation is looked up in vain.
   if (dicts_.vocabulary != nullptr && !text.empty() &&
       (IsAsciiAlpha(text[0]) || IsDigit(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80)) {
@@ -466,13 +481,12 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       }
       continue;
     }
-    if (x.text.empty() || (x.function == nullptr && !IsAsciiAlpha(x.text[0]) && !IsDigit(x.text[0]) && !x.non_ascii)) {
+    if (x.symbol) {
       out = T::kSYM;
       continue;
     }
     const bool mid_sentence = i > first_word && !(prev == T::kOpenQuote || prev == T::kColon || prev == T::kLeftBracket);
-    const bool proper_looking = !headline && x.capitalised && (mid_sentence || !x.lex.known() || RareNounOnly(x.lex)) &&
-                                (x.function == nullptr || (x.all_caps && x.text.size() > 1 && x.key != Key::kI));
+    const bool proper_looking = !headline && (mid_sentence ? x.capitalised_name : x.name_when_first);
     if (x.function != nullptr && !proper_looking && !(x.capitalised && mid_sentence && !headline && x.month)) {
       const FunctionWord& f = *x.function;
       out = f.tag;
@@ -573,7 +587,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (headline && !x.lex.known()) out = T::kNNP;
       continue;
     }
-    if (!a.known() && !x.verb_form) {
+    if (!x.known && !x.verb_form) {  // a.known() unless verb_form changed it
       // Unknown word: suffixes.
       const GuessSuffix suffix = x.guess_suffix;
       if (headline && x.capitalised) out = T::kNNP;
