@@ -354,14 +354,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   size_t first_word = 0;     // the sentence's first word, past opening quotes and brackets
   while (first_word < n && w[first_word].punctuation != T::kSYM) ++first_word;
 
-  // Settled tag of the nearest earlier token that is not an adverb.
-  auto prev_skipping_adverbs = [&](size_t i) -> std::pair<PosTag, const Word*> {
-    while (i-- > 0) {
-      ++work;
-      if (!IsAdverbTag((*tags)[i])) return {(*tags)[i], &w[i]};
-    }
-    return {T::kPeriod, nullptr};
-  };
+  // The latest token whose settled tag is not an adverb; n: none yet.
+  size_t content_at = n;
   auto aux_of = [](const Word* x) { return x && x->function ? x->function->auxiliary : Auxiliary::kNone; };
   // Whether the word after i can head a noun phrase.
   auto nouny_next = [&](size_t i) {
@@ -438,6 +432,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   for (size_t i = 0; i < n; ++i) {
     if (i > 0) {
       const PosTag last = (*tags)[i - 1];
+      if (!IsAdverbTag(last)) content_at = i - 1;
       if (IsFiniteVerbTag(last)) sentence_finite = true;
       if (IsVerbTag(last) || last == T::kMD) {
         last_verb = last;
@@ -459,7 +454,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     Word& x = w[i];
     PosTag prev = i > 0 ? (*tags)[i - 1] : T::kPeriod;
     const Word* prev_word = i > 0 ? &w[i - 1] : nullptr;
-    auto [prev_content, prev_content_word] = prev_skipping_adverbs(i);
+    // The nearest earlier token that is not an adverb; work counts the
+    // tokens back to it.
+    const PosTag prev_content = content_at != n ? (*tags)[content_at] : T::kPeriod;
+    const Word* const prev_content_word = content_at != n ? &w[content_at] : nullptr;
+    work += content_at != n ? i - content_at : i;
     PosTag& out = (*tags)[i];
     PosTag punct = x.punctuation;
     if (x.number) {
