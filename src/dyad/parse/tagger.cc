@@ -59,6 +59,7 @@ struct PosTagger::WordFacts {
   bool number = false;
   bool hyphenated = false;
   bool letters = false;    // holds an ASCII letter
+  bool caps = false;  // all_caps, or a single capital letter: counts towards a headline
   // Empty, or not a function word and beginning with none of an ASCII
   // letter, a digit and a non-ASCII byte: a symbol, when not punctuation.
   bool symbol = false;
@@ -92,9 +93,10 @@ struct PosTagger::WordFacts {
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
   TokenId id = kNoToken;  // in the dictionaries' vocabulary
-  // id is that of the word's tree norm (ParseTree::norm): the word is ASCII,
-  // so the upper case looked up is all the norm does to it.
-  bool norm_id = false;
+  // What Tag reports as the id of the word's tree norm (ParseTree::norm):
+  // id when the word is ASCII, so the upper case looked up is all the norm
+  // does to it, else kNotLookedUp.
+  TokenId norm_id = kNotLookedUp;
 };
 
 struct PosTagger::Word : WordFacts {
@@ -208,6 +210,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
   f.capitalised = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
   f.all_caps = letter_count >= 2 && !lower_seen;
   f.letters = letter_count > 0;
+  f.caps = f.all_caps || (f.capitalised && text.size() == 1);
   f.number = IsNumberWord(text);
   f.function = FindFunctionWord(lower);
   f.bare_clause = TakesBareClause(lower);
@@ -240,7 +243,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
     std::string upper(text);
     for (char& c : upper) c = AsciiUpper(c);
     f.id = dicts_.vocabulary->Find(upper);
-    f.norm_id = !f.non_ascii;
+    if (!f.non_ascii) f.norm_id = f.id;
   }
   if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
   if (dicts_.actors != nullptr) f.actor_node = dicts_.actors->FirstNode(f.id);
@@ -323,11 +326,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     static_cast<WordFacts&>(x) = Facts(x.text);
     x.in_actor = x.phrase_modifier = false;
     ids[i] = x.id;
-    if (norm_id_out != nullptr) norm_id_out[i] = x.norm_id ? x.id : kNotLookedUp;
+    if (norm_id_out != nullptr) norm_id_out[i] = x.norm_id;
     work += x.text.size() + 1;
     if (x.letters) {
       ++letters_words;
-      if (x.all_caps || (x.capitalised && x.text.size() == 1)) ++caps_words;
+      if (x.caps) ++caps_words;
     }
   }
   work += MarkDictionaryPhrases(w, ids);
