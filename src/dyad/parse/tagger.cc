@@ -284,12 +284,13 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
 }
 
 uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words, std::span<const TokenId> ids) const {
-  uint64_t work = 0;
-  if (dicts_.vocabulary == nullptr) return work;
+  if (dicts_.vocabulary == nullptr) return 0;
+  uint64_t work = ids.size();
   for (size_t i = 0; i < ids.size(); ++i) {
-    ++work;
-    // Where the phrases beginning here go on is a fact of the word.
+    // Where the phrases beginning here go on is a fact of the word; most
+    // words begin none.
     const Word& x = words[i];
+    if (x.actor_node == PhraseTrie::kNoNode && x.agent_node == PhraseTrie::kNoNode) continue;
     std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     size_t length = 0;
     if (x.actor_node != PhraseTrie::kNoNode) length = dicts_.actors->LongestMatchLength(x.actor_node, rest);
