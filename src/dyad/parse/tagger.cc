@@ -177,13 +177,34 @@ bool RareNounOnly(const WordAnalysis& a) {
   return a.noun == 1 && a.plural_noun == 0 && a.any_verb() == 0 && a.adj == 0 && a.adv == 0;
 }
 
-bool IsFiniteVerbTag(PosTag t) { return t == T::kVBD || t == T::kVBZ || t == T::kVBP || t == T::kMD; }
+// Classes of tags the context rules test at every word: one lookup in a
+// table each, instead of a chain of comparisons.
+enum TagClass : uint8_t {
+  kFinite = 1,          // a finite verb or a modal
+  kSubject = 2,         // may be a clause's subject
+  kDeterminerLike = 4,  // determiner, possessive, predeterminer or adjective
+  kNounGroup = 8,       // kDeterminerLike, a number, noun or adverb: a noun group goes on
+};
 
-bool IsSubjectTag(PosTag t) { return IsNounTag(t) || t == T::kPRP || t == T::kCD || t == T::kWDT || t == T::kWP || t == T::kEX; }
+constexpr std::array<uint8_t, kPosTagCount> kTagClasses = [] {
+  std::array<uint8_t, kPosTagCount> classes{};
+  for (int i = 0; i < kPosTagCount; ++i) {
+    const PosTag t = static_cast<PosTag>(i);
+    uint8_t& c = classes[i];
+    if (t == T::kVBD || t == T::kVBZ || t == T::kVBP || t == T::kMD) c |= kFinite;
+    if (IsNounTag(t) || t == T::kPRP || t == T::kCD || t == T::kWDT || t == T::kWP || t == T::kEX) c |= kSubject;
+    if (t == T::kDT || t == T::kPRPS || t == T::kPOS || t == T::kPDT || t == T::kWPS || IsAdjectiveTag(t)) {
+      c |= kDeterminerLike;
+    }
+    if ((c & kDeterminerLike) || t == T::kCD || IsNounTag(t) || IsAdverbTag(t)) c |= kNounGroup;
+  }
+  return classes;
+}();
 
-bool IsDeterminerLike(PosTag t) {
-  return t == T::kDT || t == T::kPRPS || t == T::kPOS || t == T::kPDT || t == T::kWPS || IsAdjectiveTag(t);
-}
+bool HasClass(PosTag t, TagClass c) { return (kTagClasses[static_cast<size_t>(t)] & c) != 0; }
+bool IsFiniteVerbTag(PosTag t) { return HasClass(t, kFinite); }
+bool IsSubjectTag(PosTag t) { return HasClass(t, kSubject); }
+bool IsDeterminerLike(PosTag t) { return HasClass(t, kDeterminerLike); }
 
 }  // namespace
 
@@ -444,7 +465,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       }
       if ((last == T::kIN && !w[i - 1].opens_clause) || last == T::kTO) {
         in_pp = true;
-      } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
+      } else if (!HasClass(last, kNounGroup)) {
         in_pp = false;
       } else if (IsNounTag(last) && !in_pp && !finite_seen && !verb_in_clause()) {
         subject_seen = true;
