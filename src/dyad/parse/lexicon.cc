@@ -48,10 +48,6 @@ constexpr Rule kAdjEst[] = {{"est", ""}, {"est", "e"}, {"iest", "y"}};
 
 }  // namespace
 
-uint16_t WordAnalysis::any_verb() const {
-  return std::max({verb, verb_s, verb_ed, verb_ing});
-}
-
 Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
   auto lexicon = std::make_shared<Lexicon>();
   const std::pair<const char*, Part> kIndexes[] = {

@@ -46,7 +46,12 @@ struct WordAnalysis {
     return noun | plural_noun | verb | verb_s | verb_ed | verb_ing | adj | adj_er | adj_est | adv;
   }
   uint16_t any_noun() const { return noun > plural_noun ? noun : plural_noun; }
-  uint16_t any_verb() const;
+  // Inline: the tagger asks it of every word.
+  uint16_t any_verb() const {
+    const uint16_t inflected = verb_ed > verb_ing ? verb_ed : verb_ing;
+    const uint16_t base = verb > verb_s ? verb : verb_s;
+    return base > inflected ? base : inflected;
+  }
 };
 
 class Lexicon {

@@ -21,11 +21,11 @@ inline constexpr int kPosTagCount = static_cast<int>(PosTag::kHash) + 1;
 // The tag as the Penn Treebank writes it ("PRP$", "-LRB-", ",").
 std::string_view PosTagName(PosTag tag);
 
-inline bool IsNounTag(PosTag t) { return t >= PosTag::kNN && t <= PosTag::kNNPS; }
-inline bool IsVerbTag(PosTag t) { return t >= PosTag::kVB && t <= PosTag::kVBZ; }
-inline bool IsAdjectiveTag(PosTag t) { return t >= PosTag::kJJ && t <= PosTag::kJJS; }
-inline bool IsAdverbTag(PosTag t) { return t >= PosTag::kRB && t <= PosTag::kRBS; }
-inline bool IsPunctuationTag(PosTag t) { return t >= PosTag::kComma; }
+constexpr bool IsNounTag(PosTag t) { return t >= PosTag::kNN && t <= PosTag::kNNPS; }
+constexpr bool IsVerbTag(PosTag t) { return t >= PosTag::kVB && t <= PosTag::kVBZ; }
+constexpr bool IsAdjectiveTag(PosTag t) { return t >= PosTag::kJJ && t <= PosTag::kJJS; }
+constexpr bool IsAdverbTag(PosTag t) { return t >= PosTag::kRB && t <= PosTag::kRBS; }
+constexpr bool IsPunctuationTag(PosTag t) { return t >= PosTag::kComma; }
 
 }  // namespace dyad
 

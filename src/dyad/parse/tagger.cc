@@ -10,6 +10,45 @@
 #include "dyad/parse/function_words.h"
 
 namespace dyad {
+namespace {
+
+// The function words the context rules single out by name. Which one a word
+// is is a fact of its spelling, told once, so the rules compare a byte
+// instead of strings at every use.
+enum class Key : uint8_t {
+  kNone, kA, kAfter, kAll, kAn, kAs, kBefore, kBoth, kBy, kDo, kDown, kEach, kHave, kHer, kI, kLess, kLike,
+  kMore, kMost, kOf, kOff, kOut, kPossessive, kSuch, kThat, kThe, kThere, kUp, kWhat,
+};
+
+Key KeyOf(std::string_view lower) {
+  static constexpr std::pair<std::string_view, Key> kKeys[] = {
+      {"a", Key::kA},       {"after", Key::kAfter}, {"all", Key::kAll},   {"an", Key::kAn},       {"as", Key::kAs},
+      {"before", Key::kBefore}, {"both", Key::kBoth}, {"by", Key::kBy}, {"do", Key::kDo},     {"down", Key::kDown},
+      {"each", Key::kEach}, {"have", Key::kHave},   {"her", Key::kHer},   {"i", Key::kI},         {"less", Key::kLess},
+      {"like", Key::kLike}, {"more", Key::kMore},   {"most", Key::kMost}, {"of", Key::kOf},       {"off", Key::kOff},
+      {"out", Key::kOut},   {"'s", Key::kPossessive}, {"such", Key::kSuch}, {"that", Key::kThat}, {"the", Key::kThe},
+      {"there", Key::kThere}, {"up", Key::kUp},     {"what", Key::kWhat}};
+  for (const auto& [word, key] : kKeys) {
+    if (word == lower) return key;
+  }
+  return Key::kNone;
+}
+
+// Which suffix an unknown word's tag is guessed from: the first of these its
+// lower case ends in, with at least two characters before the suffix (one
+// for kPrefix). The suffixes end in different letters, so a word has at most
+// one of them.
+enum class GuessSuffix : uint8_t {
+  kNone,
+  kPrefix,     // a hyphen: "anti-"
+  kLy,         // an adverb
+  kIng,
+  kEd,
+  kAdjective,  // "-ous", "-ful", "-ive", "-al", "-ic", "-able" ...
+  kPlural,     // "-s", but not "-ss", "-us", "-is"
+};
+
+}  // namespace
 
 // What the tagger learns of a word from its spelling alone, the same in
 // every sentence.
@@ -20,9 +59,33 @@ struct PosTagger::WordFacts {
   bool number = false;
   bool hyphenated = false;
   bool letters = false;    // holds an ASCII letter
+  bool caps = false;  // all_caps, or a single capital letter: counts towards a headline
+  // Empty, or not a function word and beginning with none of an ASCII
+  // letter, a digit and a non-ASCII byte: a symbol, when not punctuation.
+  bool symbol = false;
+  bool known = false;  // lex.known()
+  // Capitalised and, if a function word, in capitals ("US", not "I"): a
+  // proper noun mid-sentence.
+  bool capitalised_name = false;
+  // ... and also first in the sentence: the lexicon does not know it, or
+  // only as a rare noun (RareNounOnly).
+  bool name_when_first = false;
   bool verb_form = false;  // a verb-dictionary form
   bool bare_clause = false;  // TakesBareClause
   bool opens_clause = false;  // OpensClause
+  bool day = false;  // IsDayWord
+  bool before_prepositional_to = false;  // PrepositionalTo
+  // What the lower case ends in (EndsWith; "s" also for "ss").
+  bool ends_s = false, ends_ss = false, ends_ly = false, ends_ed = false, ends_ing = false;
+  // Of function words only (false or kNone for the rest):
+  Key key = Key::kNone;
+  bool singular_determiner = false;  // SingularDeterminer
+  bool month = false;  // IsMonthWord: "May"
+  // Of capitalised words that may be adjectives only: "-an", "-ese", "-ish"
+  // ... ("French", "Russian").
+  bool nationality_suffix = false;
+  // Of words the lexicon does not know only.
+  GuessSuffix guess_suffix = GuessSuffix::kNone;
   // Where the actor and agent phrases beginning with the word go on
   // (ActorDict::FirstNode, AgentDict::FirstNode).
   PhraseTrie::NodeId actor_node = PhraseTrie::kNoNode, agent_node = PhraseTrie::kNoNode;
@@ -30,14 +93,14 @@ struct PosTagger::WordFacts {
   const FunctionWord* function = nullptr;
   WordAnalysis lex;
   TokenId id = kNoToken;  // in the dictionaries' vocabulary
-  // id is that of the word's tree norm (ParseTree::norm): the word is ASCII,
-  // so the upper case looked up is all the norm does to it.
-  bool norm_id = false;
+  // What Tag reports as the id of the word's tree norm (ParseTree::norm):
+  // id when the word is ASCII, so the upper case looked up is all the norm
+  // does to it, else kNotLookedUp.
+  TokenId norm_id = kNotLookedUp;
 };
 
 struct PosTagger::Word : WordFacts {
   std::string_view text;
-  std::string_view lower;   // ASCII lower case (in the call's arena)
   bool in_actor = false;  // inside an actor or agent phrase of the dictionaries
   bool phrase_modifier = false;  // ... and not the last word of a multi-word one
 };
@@ -76,6 +139,18 @@ bool EndsIn(std::string_view w, std::initializer_list<std::string_view> suffixes
   return false;
 }
 
+GuessSuffix GuessSuffixOf(std::string_view lower) {
+  if (lower.size() > 2 && lower.back() == '-') return GuessSuffix::kPrefix;
+  if (EndsIn(lower, {"ly"})) return GuessSuffix::kLy;
+  if (EndsIn(lower, {"ing"})) return GuessSuffix::kIng;
+  if (EndsIn(lower, {"ed"})) return GuessSuffix::kEd;
+  if (EndsIn(lower, {"ous", "ful", "ive", "al", "ic", "able", "ible", "ish", "less", "ian", "ese", "ary"})) {
+    return GuessSuffix::kAdjective;
+  }
+  if (EndsIn(lower, {"s"}) && !EndsIn(lower, {"ss", "us", "is"})) return GuessSuffix::kPlural;
+  return GuessSuffix::kNone;
+}
+
 // Whether the function word `f` (`lower`) opens a clause: after it a new
 // subject may come.
 bool OpensClause(const FunctionWord* f, std::string_view lower) {
@@ -90,19 +165,46 @@ bool PrepositionalTo(std::string_view lower) {
   return std::find(std::begin(kBefore), std::end(kBefore), lower) != std::end(kBefore);
 }
 
+// Determiners of a singular noun.
+bool SingularDeterminer(std::string_view lower) {
+  static constexpr std::string_view kDeterminers[] = {"a", "an", "each", "every", "another", "this"};
+  return std::find(std::begin(kDeterminers), std::end(kDeterminers), lower) != std::end(kDeterminers);
+}
+
 // A noun never seen in WordNet's tagged corpus and nothing else: mostly
 // names ("ethiopia"), so a capital letter means a proper noun.
 bool RareNounOnly(const WordAnalysis& a) {
   return a.noun == 1 && a.plural_noun == 0 && a.any_verb() == 0 && a.adj == 0 && a.adv == 0;
 }
 
-bool IsFiniteVerbTag(PosTag t) { return t == T::kVBD || t == T::kVBZ || t == T::kVBP || t == T::kMD; }
+// Classes of tags the context rules test at every word: one lookup in a
+// table each, instead of a chain of comparisons.
+enum TagClass : uint8_t {
+  kFinite = 1,          // a finite verb or a modal
+  kSubject = 2,         // may be a clause's subject
+  kDeterminerLike = 4,  // determiner, possessive, predeterminer or adjective
+  kNounGroup = 8,       // kDeterminerLike, a number, noun or adverb: a noun group goes on
+};
 
-bool IsSubjectTag(PosTag t) { return IsNounTag(t) || t == T::kPRP || t == T::kCD || t == T::kWDT || t == T::kWP || t == T::kEX; }
+constexpr std::array<uint8_t, kPosTagCount> kTagClasses = [] {
+  std::array<uint8_t, kPosTagCount> classes{};
+  for (int i = 0; i < kPosTagCount; ++i) {
+    const PosTag t = static_cast<PosTag>(i);
+    uint8_t& c = classes[i];
+    if (t == T::kVBD || t == T::kVBZ || t == T::kVBP || t == T::kMD) c |= kFinite;
+    if (IsNounTag(t) || t == T::kPRP || t == T::kCD || t == T::kWDT || t == T::kWP || t == T::kEX) c |= kSubject;
+    if (t == T::kDT || t == T::kPRPS || t == T::kPOS || t == T::kPDT || t == T::kWPS || IsAdjectiveTag(t)) {
+      c |= kDeterminerLike;
+    }
+    if ((c & kDeterminerLike) || t == T::kCD || IsNounTag(t) || IsAdverbTag(t)) c |= kNounGroup;
+  }
+  return classes;
+}();
 
-bool IsDeterminerLike(PosTag t) {
-  return t == T::kDT || t == T::kPRPS || t == T::kPOS || t == T::kPDT || t == T::kWPS || IsAdjectiveTag(t);
-}
+bool HasClass(PosTag t, TagClass c) { return (kTagClasses[static_cast<size_t>(t)] & c) != 0; }
+bool IsFiniteVerbTag(PosTag t) { return HasClass(t, kFinite); }
+bool IsSubjectTag(PosTag t) { return HasClass(t, kSubject); }
+bool IsDeterminerLike(PosTag t) { return HasClass(t, kDeterminerLike); }
 
 }  // namespace
 
@@ -111,8 +213,12 @@ uint64_t PosTagger::NextId() {
   return next++;
 }
 
-PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lower) const {
+PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
   WordFacts f;
+  std::string lower(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
   bool lower_seen = false;
   size_t letter_count = 0;
   for (size_t k = 0; k < text.size(); ++k) {
@@ -125,19 +231,40 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   f.capitalised = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
   f.all_caps = letter_count >= 2 && !lower_seen;
   f.letters = letter_count > 0;
+  f.caps = f.all_caps || (f.capitalised && text.size() == 1);
   f.number = IsNumberWord(text);
   f.function = FindFunctionWord(lower);
   f.bare_clause = TakesBareClause(lower);
   f.opens_clause = OpensClause(f.function, lower);
   f.punctuation = PunctuationTag(text);
   if (lexicon_ != nullptr && f.letters && f.function == nullptr) f.lex = lexicon_->Analyze(lower);
+  f.day = IsDayWord(lower);
+  f.before_prepositional_to = PrepositionalTo(lower);
+  f.ends_s = EndsWith(lower, "s");
+  f.ends_ss = EndsWith(lower, "ss");
+  f.ends_ly = EndsWith(lower, "ly");
+  f.ends_ed = EndsWith(lower, "ed");
+  f.ends_ing = EndsWith(lower, "ing");
+  // The facts below hold only for some words, and only those are asked.
+  if (f.function != nullptr) {
+    f.key = KeyOf(lower);
+    f.singular_determiner = SingularDeterminer(lower);
+    f.month = IsMonthWord(lower);
+  }
+  if (f.capitalised && f.lex.adj > 0) f.nationality_suffix = EndsIn(lower, {"an", "ese", "ic", "ish", "i", "ch"});
+  f.known = f.lex.known();
+  if (!f.known) f.guess_suffix = GuessSuffixOf(lower);
+  f.symbol = text.empty() || (f.function == nullptr && !IsAsciiAlpha(text[0]) && !IsDigit(text[0]) && !f.non_ascii);
+  f.capitalised_name =
+      f.capitalised && (f.function == nullptr || (f.all_caps && text.size() > 1 && f.key != Key::kI));
+  f.name_when_first = f.capitalised_name && (!f.known || RareNounOnly(f.lex));
   // Dictionary phrases are made of words; punctuation is looked up in vain.
   if (dicts_.vocabulary != nullptr && !text.empty() &&
       (IsAsciiAlpha(text[0]) || IsDigit(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80)) {
     std::string upper(text);
     for (char& c : upper) c = AsciiUpper(c);
     f.id = dicts_.vocabulary->Find(upper);
-    f.norm_id = !f.non_ascii;
+    if (!f.non_ascii) f.norm_id = f.id;
   }
   if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
   if (dicts_.actors != nullptr) f.actor_node = dicts_.actors->FirstNode(f.id);
@@ -145,55 +272,46 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text, std::string_view lo
   return f;
 }
 
-[[gnu::always_inline]] inline const PosTagger::WordFacts& PosTagger::Facts(std::string_view text, char* lower) const {
-  // News repeats its words: each thread remembers the facts of recent ones,
-  // and their lower case, in sets of two slots, so that two frequent words
+[[gnu::always_inline]] inline const PosTagger::WordFacts& PosTagger::Facts(std::string_view text) const {
+  // News repeats its words: each thread remembers the facts of recent ones
+  // in sets of two slots, so that two frequent words
   // sharing a set do not keep evicting each other.
   struct Memory {
     uint64_t tagger = 0;  // id_; 0: empty
     uint8_t size = 0;
     char word[23];
-    char lower[kLowerSlack];  // copied whole: cheaper than by the byte
     WordFacts facts;
   };
   constexpr size_t kSlots = 8192;
   thread_local std::array<Memory, kSlots> memory;
   const uint64_t hash = HashWord(text);
   Memory* set = &memory[hash & (kSlots - 2)];
-  auto learn = [&] {
-    for (size_t k = 0; k < text.size(); ++k) {
-      const char c = text[k];
-      lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    return Learn(text, std::string_view(lower, text.size()));
-  };
   if (text.size() > sizeof(Memory::word)) {  // not remembered: a slot only lends room
     set->tagger = 0;
-    set->facts = learn();
+    set->facts = Learn(text);
     return set->facts;
   }
   for (Memory* m : {set, set + 1}) {
     if (m->tagger == id_ && m->size == text.size() && SameBytes(m->word, text.data(), text.size())) {
-      std::memcpy(lower, m->lower, sizeof m->lower);
       return m->facts;
     }
   }
   Memory& m = set[hash >> 63];  // the slot to replace, by another bit of the hash
-  m.facts = learn();
+  m.facts = Learn(text);
   m.tagger = id_;
   m.size = static_cast<uint8_t>(text.size());
   std::memcpy(m.word, text.data(), text.size());
-  std::memcpy(m.lower, lower, text.size());
   return m.facts;
 }
 
 uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words, std::span<const TokenId> ids) const {
-  uint64_t work = 0;
-  if (dicts_.vocabulary == nullptr) return work;
+  if (dicts_.vocabulary == nullptr) return 0;
+  uint64_t work = ids.size();
   for (size_t i = 0; i < ids.size(); ++i) {
-    ++work;
-    // Where the phrases beginning here go on is a fact of the word.
+    // Where the phrases beginning here go on is a fact of the word; most
+    // words begin none.
     const Word& x = words[i];
+    if (x.actor_node == PhraseTrie::kNoNode && x.agent_node == PhraseTrie::kNoNode) continue;
     std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     size_t length = 0;
     if (x.actor_node != PhraseTrie::kNoNode) length = dicts_.actors->LongestMatchLength(x.actor_node, rest);
@@ -223,28 +341,18 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   w.resize(n);
   thread_local std::vector<TokenId> ids;  // w[i].id, as the phrase dictionaries take them
   ids.resize(n);
-  size_t total_size = 0;
-  for (std::string_view word : words) total_size += word.size();
-  // One buffer for all lower-case forms, sized up front so views stay valid
-  // (with room for Facts to write kLowerSlack bytes at the last).
-  thread_local std::string lowers;
-  lowers.resize(total_size + kLowerSlack);
-  size_t lowers_used = 0;
   size_t letters_words = 0, caps_words = 0;
   for (size_t i = 0; i < n; ++i) {
     Word& x = w[i];
     x.text = words[i];
-    char* lower = lowers.data() + lowers_used;
-    static_cast<WordFacts&>(x) = Facts(x.text, lower);
-    x.lower = std::string_view(lower, x.text.size());
+    static_cast<WordFacts&>(x) = Facts(x.text);
     x.in_actor = x.phrase_modifier = false;
     ids[i] = x.id;
-    if (norm_id_out != nullptr) norm_id_out[i] = x.norm_id ? x.id : kNotLookedUp;
-    lowers_used += x.text.size();
+    if (norm_id_out != nullptr) norm_id_out[i] = x.norm_id;
     work += x.text.size() + 1;
     if (x.letters) {
       ++letters_words;
-      if (x.all_caps || (x.capitalised && x.text.size() == 1)) ++caps_words;
+      if (x.caps) ++caps_words;
     }
   }
   work += MarkDictionaryPhrases(w, ids);
@@ -271,14 +379,8 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   size_t first_word = 0;     // the sentence's first word, past opening quotes and brackets
   while (first_word < n && w[first_word].punctuation != T::kSYM) ++first_word;
 
-  // Settled tag of the nearest earlier token that is not an adverb.
-  auto prev_skipping_adverbs = [&](size_t i) -> std::pair<PosTag, const Word*> {
-    while (i-- > 0) {
-      ++work;
-      if (!IsAdverbTag((*tags)[i])) return {(*tags)[i], &w[i]};
-    }
-    return {T::kPeriod, nullptr};
-  };
+  // The latest token whose settled tag is not an adverb; n: none yet.
+  size_t content_at = n;
   auto aux_of = [](const Word* x) { return x && x->function ? x->function->auxiliary : Auxiliary::kNone; };
   // Whether the word after i can head a noun phrase.
   auto nouny_next = [&](size_t i) {
@@ -291,7 +393,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     // No noun, and a determiner or pronoun after it: a verb taking its
     // object ("the capital alleged that ...").
     if (nx.lex.any_noun() == 0 && i + 2 < n && w[i + 2].function &&
-        (w[i + 2].lower == "that" || w[i + 2].function->tag == T::kDT || w[i + 2].function->tag == T::kPRPS ||
+        (w[i + 2].key == Key::kThat || w[i + 2].function->tag == T::kDT || w[i + 2].function->tag == T::kPRPS ||
          w[i + 2].function->tag == T::kPRP))
       return false;
     return nx.lex.any_noun() > 0 || nx.lex.adj > 0 || (!nx.lex.known() && !nx.non_ascii && IsAsciiAlpha(nx.text[0]));
@@ -303,7 +405,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     if (j + 1 >= n) return false;
     const Word& z = w[j + 1];
     if (z.number || (z.capitalised && !headline)) return true;
-    return z.function && (z.lower == "that" || z.function->tag == T::kDT || z.function->tag == T::kPRPS ||
+    return z.function && (z.key == Key::kThat || z.function->tag == T::kDT || z.function->tag == T::kPRPS ||
                           z.function->tag == T::kPRP);
   };
   // Whether the -ed form at i, after a noun, modifies it rather than being
@@ -314,10 +416,10 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   auto participle_before_verb = [&](size_t i) {
     if (i + 1 >= n) return false;
     const Word& nx = w[i + 1];
-    if (nx.lower == "by") return i + 2 < n && !EndsWith(w[i + 2].lower, "ing");
+    if (nx.key == Key::kBy) return i + 2 < n && !w[i + 2].ends_ing;
     const bool preposition = nx.function && (nx.function->tag == T::kIN || nx.function->tag == T::kTO) &&
                              !nx.opens_clause;
-    if (!preposition && !IsDayWord(nx.lower)) return false;
+    if (!preposition && !nx.day) return false;
     for (size_t j = i + 2; j < n && j <= i + 12; ++j) {
       ++work;
       const Word& y = w[j];
@@ -346,10 +448,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     for (size_t k = i; k-- > 0 && k + 6 >= i;) {
       ++work;
       const PosTag t = (*tags)[k];
-      if (t == T::kDT) {
-        std::string_view d = w[k].lower;
-        return d == "a" || d == "an" || d == "each" || d == "every" || d == "another" || d == "this";
-      }
+      if (t == T::kDT) return w[k].singular_determiner;
       if (!(IsNounTag(t) || IsAdjectiveTag(t) || t == T::kCD)) return false;
     }
     return false;
@@ -358,6 +457,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
   for (size_t i = 0; i < n; ++i) {
     if (i > 0) {
       const PosTag last = (*tags)[i - 1];
+      if (!IsAdverbTag(last)) content_at = i - 1;
       if (IsFiniteVerbTag(last)) sentence_finite = true;
       if (IsVerbTag(last) || last == T::kMD) {
         last_verb = last;
@@ -365,13 +465,13 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       }
       if ((last == T::kIN && !w[i - 1].opens_clause) || last == T::kTO) {
         in_pp = true;
-      } else if (!(IsDeterminerLike(last) || last == T::kCD || IsNounTag(last) || IsAdverbTag(last))) {
+      } else if (!HasClass(last, kNounGroup)) {
         in_pp = false;
       } else if (IsNounTag(last) && !in_pp && !finite_seen && !verb_in_clause()) {
         subject_seen = true;
       }
       // "said Gondor attacked", "hoped officials would": a clause of its own.
-      if (IsVerbTag(last) && w[i - 1].bare_clause && w[i].lower != "that") {
+      if (IsVerbTag(last) && w[i - 1].bare_clause && w[i].key != Key::kThat) {
         finite_seen = subject_seen = false;
         clause_start = i;
       }
@@ -379,7 +479,11 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     Word& x = w[i];
     PosTag prev = i > 0 ? (*tags)[i - 1] : T::kPeriod;
     const Word* prev_word = i > 0 ? &w[i - 1] : nullptr;
-    auto [prev_content, prev_content_word] = prev_skipping_adverbs(i);
+    // The nearest earlier token that is not an adverb; work counts the
+    // tokens back to it.
+    const PosTag prev_content = content_at != n ? (*tags)[content_at] : T::kPeriod;
+    const Word* const prev_content_word = content_at != n ? &w[content_at] : nullptr;
+    work += content_at != n ? i - content_at : i;
     PosTag& out = (*tags)[i];
     PosTag punct = x.punctuation;
     if (x.number) {
@@ -401,50 +505,49 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       }
       continue;
     }
-    if (x.lower.empty() || (x.function == nullptr && !IsAsciiAlpha(x.text[0]) && !IsDigit(x.text[0]) && !x.non_ascii)) {
+    if (x.symbol) {
       out = T::kSYM;
       continue;
     }
     const bool mid_sentence = i > first_word && !(prev == T::kOpenQuote || prev == T::kColon || prev == T::kLeftBracket);
-    const bool proper_looking = !headline && x.capitalised && (mid_sentence || !x.lex.known() || RareNounOnly(x.lex)) &&
-                                (x.function == nullptr || (x.all_caps && x.text.size() > 1 && x.lower != "i"));
-    if (x.function != nullptr && !proper_looking && !(x.capitalised && mid_sentence && !headline && IsMonthWord(x.lower))) {
+    const bool proper_looking = !headline && (mid_sentence ? x.capitalised_name : x.name_when_first);
+    if (x.function != nullptr && !proper_looking && !(x.capitalised && mid_sentence && !headline && x.month)) {
       const FunctionWord& f = *x.function;
       out = f.tag;
-      std::string_view lw = x.lower;
-      if (lw == "that") {
+      const Key key = x.key;
+      if (key == Key::kThat) {
         const Word* nx = i + 1 < n ? &w[i + 1] : nullptr;
         bool next_verbish = nx && ((nx->function && (nx->function->tag == T::kMD || nx->function->auxiliary != Auxiliary::kNone)) ||
                                    (!nx->function && nx->lex.any_verb() > nx->lex.any_noun() && !nx->capitalised));
         if (IsNounTag(prev) && next_verbish) out = T::kWDT;
         else if (!IsVerbTag(prev) && nx && !nx->function && !nx->capitalised && nx->lex.any_noun() > 0 && !next_verbish && prev != T::kComma) out = T::kDT;
         else out = T::kIN;
-      } else if (lw == "'s") {
-        if (prev == T::kPRP || (prev_word && (prev_word->lower == "that" || prev_word->lower == "there" || prev_word->lower == "what"))) out = T::kVBZ;
-      } else if (lw == "more" || lw == "most" || lw == "less") {
+      } else if (key == Key::kPossessive) {
+        if (prev == T::kPRP || (prev_word && (prev_word->key == Key::kThat || prev_word->key == Key::kThere || prev_word->key == Key::kWhat))) out = T::kVBZ;
+      } else if (key == Key::kMore || key == Key::kMost || key == Key::kLess) {
         const Word* nx = i + 1 < n ? &w[i + 1] : nullptr;
-        if (nx && (nx->lex.adj > 0 || nx->lex.adv > 0) && nx->lex.any_noun() == 0) out = lw == "most" ? T::kRBS : T::kRBR;
-        else if (nx && (nx->function && nx->function->tag == T::kIN)) out = lw == "most" ? T::kJJS : T::kJJR;
-      } else if (lw == "up" || lw == "out" || lw == "off" || lw == "down") {
+        if (nx && (nx->lex.adj > 0 || nx->lex.adv > 0) && nx->lex.any_noun() == 0) out = key == Key::kMost ? T::kRBS : T::kRBR;
+        else if (nx && (nx->function && nx->function->tag == T::kIN)) out = key == Key::kMost ? T::kJJS : T::kJJR;
+      } else if (key == Key::kUp || key == Key::kOut || key == Key::kOff || key == Key::kDown) {
         out = IsVerbTag(prev) || (IsNounTag(prev) && i >= 2 && IsVerbTag((*tags)[i - 2])) ? T::kRP : T::kIN;
-        if (lw == "out" && i + 1 < n && w[i + 1].lower == "of") out = T::kIN;
-      } else if (lw == "like" && (prev == T::kMD || prev == T::kTO || prev == T::kPRP)) {
+        if (key == Key::kOut && i + 1 < n && w[i + 1].key == Key::kOf) out = T::kIN;
+      } else if (key == Key::kLike && (prev == T::kMD || prev == T::kTO || prev == T::kPRP)) {
         out = prev == T::kPRP ? T::kVBP : T::kVB;
       } else if (f.auxiliary != Auxiliary::kNone && (prev_content == T::kMD || prev_content == T::kTO)) {
         out = T::kVB;
-      } else if (lw == "have" || lw == "do") {
+      } else if (key == Key::kHave || key == Key::kDo) {
         out = T::kVBP;
-      } else if ((lw == "such" || lw == "quite") && i + 1 < n && (w[i + 1].lower == "a" || w[i + 1].lower == "an")) {
+      } else if (key == Key::kSuch && i + 1 < n && (w[i + 1].key == Key::kA || w[i + 1].key == Key::kAn)) {
         out = T::kPDT;  // "such a step"
-      } else if ((lw == "all" || lw == "both" || lw == "each") && i + 1 < n && (w[i + 1].lower == "the" || w[i + 1].punctuation != T::kSYM)) {
-        out = lw == "all" ? T::kPDT : T::kDT;
-      } else if (lw == "as" && i + 1 < n && w[i + 1].lex.adj > 0 && i + 2 < n && w[i + 2].lower == "as") {
+      } else if ((key == Key::kAll || key == Key::kBoth || key == Key::kEach) && i + 1 < n && (w[i + 1].key == Key::kThe || w[i + 1].punctuation != T::kSYM)) {
+        out = key == Key::kAll ? T::kPDT : T::kDT;
+      } else if (key == Key::kAs && i + 1 < n && w[i + 1].lex.adj > 0 && i + 2 < n && w[i + 2].key == Key::kAs) {
         out = T::kRB;
-      } else if (lw == "there" && !(i + 1 < n && w[i + 1].function && w[i + 1].function->auxiliary == Auxiliary::kBe)) {
+      } else if (key == Key::kThere && !(i + 1 < n && w[i + 1].function && w[i + 1].function->auxiliary == Auxiliary::kBe)) {
         out = T::kRB;
-      } else if (lw == "her" && (IsVerbTag(prev) || prev == T::kIN || prev == T::kTO) && !nouny_next(i)) {
+      } else if (key == Key::kHer && (IsVerbTag(prev) || prev == T::kIN || prev == T::kTO) && !nouny_next(i)) {
         out = T::kPRP;
-      } else if (lw == "before" || lw == "after") {
+      } else if (key == Key::kBefore || key == Key::kAfter) {
         if (i + 1 >= n || w[i + 1].punctuation != T::kSYM) out = T::kRB;
       }
       if (IsVerbTag(out) && out != T::kVBG && out != T::kVBN && out != T::kVB) finite_seen = true;
@@ -465,15 +568,14 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     uint16_t noun = a.any_noun(), adj = std::max({a.adj, a.adj_er, a.adj_est});
     uint16_t verb = a.any_verb();
     if (x.verb_form && verb == 0 && !x.in_actor) {
-      std::string_view lw = x.lower;
-      if (EndsWith(lw, "ed")) x.lex.verb_ed = 1;
-      else if (EndsWith(lw, "ing")) x.lex.verb_ing = 1;
-      else if (EndsWith(lw, "s")) x.lex.verb_s = 1;
+      if (x.ends_ed) x.lex.verb_ed = 1;
+      else if (x.ends_ing) x.lex.verb_ing = 1;
+      else if (x.ends_s) x.lex.verb_s = 1;
       else x.lex.verb = 1;
       verb = 1;
     }
     const bool plural_form = a.plural_noun > a.noun ||
-                             (a.plural_noun > 0 && !IsNounTag(prev) && EndsWith(x.lower, "s") && !EndsWith(x.lower, "ss"));
+                             (a.plural_noun > 0 && !IsNounTag(prev) && x.ends_s && !x.ends_ss);
     const Auxiliary aux = aux_of(prev_content_word);
     // A noun inside the object of a preposition, before the clause has a
     // subject, is no subject itself: "in remarks published on Monday". With
@@ -487,14 +589,14 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     const bool modifiable_next = i + 1 < n && !w[i + 1].function &&
                                  (w[i + 1].lex.any_noun() > 0 || w[i + 1].lex.adj > 0 || w[i + 1].capitalised);
     if (x.capitalised && !headline && a.adj > 0 && modifiable_next &&
-        EndsIn(x.lower, {"an", "ese", "ic", "ish", "i", "ch"})) {
+        x.nationality_suffix) {
       out = T::kJJ;
       continue;
     }
     if (proper_looking || (x.in_actor && x.capitalised && !headline) ||
         (x.non_ascii && !x.lex.known())) {
       out = T::kNNP;
-      if (x.capitalised && mid_sentence && EndsWith(x.lower, "s") && a.plural_noun > 0 && a.noun == 0) out = T::kNNPS;
+      if (x.capitalised && mid_sentence && x.ends_s && a.plural_noun > 0 && a.noun == 0) out = T::kNNPS;
       continue;
     }
     // Inside a multi-word phrase ("foreign minister", "human rights"), the
@@ -505,24 +607,23 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     if (x.in_actor && (phrase_word || !(verb > 0 && (prev_content == T::kTO || prev_content == T::kMD || after_subject)))) {
-      out = (plural_form || (noun == 0 && EndsWith(x.lower, "s"))) ? T::kNNS : T::kNN;
+      out = (plural_form || (noun == 0 && x.ends_s)) ? T::kNNS : T::kNN;
       if (headline && !x.lex.known()) out = T::kNNP;
       continue;
     }
-    if (!a.known() && !x.verb_form) {
+    if (!x.known && !x.verb_form) {  // a.known() unless verb_form changed it
       // Unknown word: suffixes.
-      std::string_view lw = x.lower;
+      const GuessSuffix suffix = x.guess_suffix;
       if (headline && x.capitalised) out = T::kNNP;
-      else if (lw.size() > 2 && lw.back() == '-') out = T::kJJ;  // a prefix: "anti-"
-      else if (EndsIn(lw, {"ly"})) out = T::kRB;
-      else if (IsDeterminerLike(prev) && !x.hyphenated &&
-               !EndsIn(lw, {"ous", "ful", "ive", "al", "ic", "able", "ible", "ish", "less", "ian", "ese", "ary"}))
-        out = EndsIn(lw, {"s"}) && !EndsIn(lw, {"ss", "us", "is"}) ? T::kNNS : T::kNN;  // "a hafling"
-      else if (EndsIn(lw, {"ing"})) out = T::kVBG;
-      else if (EndsIn(lw, {"ed"})) out = (aux != Auxiliary::kNone || finite_seen) ? T::kVBN : (after_subject ? T::kVBD : T::kVBN);
-      else if (EndsIn(lw, {"ous", "ful", "ive", "al", "ic", "able", "ible", "ish", "less", "ian", "ese", "ary"}) || x.hyphenated)
+      else if (suffix == GuessSuffix::kPrefix) out = T::kJJ;
+      else if (suffix == GuessSuffix::kLy) out = T::kRB;
+      else if (IsDeterminerLike(prev) && !x.hyphenated && suffix != GuessSuffix::kAdjective)
+        out = suffix == GuessSuffix::kPlural ? T::kNNS : T::kNN;  // "a hafling"
+      else if (suffix == GuessSuffix::kIng) out = T::kVBG;
+      else if (suffix == GuessSuffix::kEd) out = (aux != Auxiliary::kNone || finite_seen) ? T::kVBN : (after_subject ? T::kVBD : T::kVBN);
+      else if (suffix == GuessSuffix::kAdjective || x.hyphenated)
         out = (x.hyphenated && !nouny_next(i)) ? T::kNN : T::kJJ;
-      else if (EndsIn(lw, {"s"}) && !EndsIn(lw, {"ss", "us", "is"})) out = T::kNNS;
+      else if (suffix == GuessSuffix::kPlural) out = T::kNNS;
       else out = T::kNN;
       if (IsVerbTag(out) && out == T::kVBD) finite_seen = true;
       continue;
@@ -533,7 +634,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
     // after a "to" after a noun ("alternatives to oil").
     const bool prepositional_to =
         prev == T::kTO && i >= 2 &&
-        (PrepositionalTo(w[i - 2].lower) || (IsNounTag((*tags)[i - 2]) && noun >= 4 * std::max<uint16_t>(a.verb, 1)));
+        (w[i - 2].before_prepositional_to || (IsNounTag((*tags)[i - 2]) && noun >= 4 * std::max<uint16_t>(a.verb, 1)));
     if ((prev_content == T::kTO || prev_content == T::kMD || aux == Auxiliary::kDo) && a.verb > 0 &&
         !prepositional_to) {
       out = T::kVB;
@@ -544,7 +645,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       continue;
     }
     if (aux == Auxiliary::kBe) {
-      if (a.verb_ed > 0 && (a.verb_ed >= adj || (i + 1 < n && w[i + 1].lower == "by"))) {
+      if (a.verb_ed > 0 && (a.verb_ed >= adj || (i + 1 < n && w[i + 1].key == Key::kBy))) {
         out = T::kVBN;
         continue;
       }
@@ -557,7 +658,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
         continue;
       }
     }
-    if ((IsDeterminerLike(prev_content) || prev_content == T::kCD) && a.adv > 0 && EndsWith(x.lower, "ly") &&
+    if ((IsDeterminerLike(prev_content) || prev_content == T::kCD) && a.adv > 0 && x.ends_ly &&
         i + 1 < n && w[i + 1].lex.known()) {
       out = T::kRB;  // "a clearly inebriated official", "the two heavily armed groups"
       continue;
@@ -574,7 +675,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       }
       continue;
     }
-    if (a.adv > 0 && (EndsWith(x.lower, "ly") || (a.adv >= std::max({noun, verb, adj})))) {
+    if (a.adv > 0 && (x.ends_ly || (a.adv >= std::max({noun, verb, adj})))) {
       out = T::kRB;
       continue;
     }

@@ -82,14 +82,11 @@ class PosTagger {
  private:
   struct WordFacts;
   struct Word;
-  // The facts of the word `text` (`lower` in ASCII lower case): Learn finds
-  // them; Facts asks the calling thread's memory of recent words first, and
-  // its answer is valid until the thread's next call. Facts also writes the
-  // lower case to lower[0, text.size()), and may write up to kLowerSlack
-  // bytes there. Inline: it runs for every word.
-  static constexpr size_t kLowerSlack = 24;
-  WordFacts Learn(std::string_view text, std::string_view lower) const;
-  inline const WordFacts& Facts(std::string_view text, char* lower) const;
+  // The facts of the word `text`: Learn finds them; Facts asks the calling
+  // thread's memory of recent words first, and its answer is valid until the
+  // thread's next call. Inline: it runs for every word.
+  WordFacts Learn(std::string_view text) const;
+  inline const WordFacts& Facts(std::string_view text) const;
   // Marks the words inside actor and agent phrases of the dictionaries;
   // ids[i] is words[i].id.
   uint64_t MarkDictionaryPhrases(std::span<Word> words, std::span<const TokenId> ids) const;
