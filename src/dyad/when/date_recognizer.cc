@@ -88,34 +88,68 @@ bool Contains(const std::string_view (&words)[N], std::string_view word) {
 // The relative days Scanner::Core reads last.
 constexpr std::string_view kDayWords[] = {"YESTERDAY", "TODAY", "TONIGHT", "TOMORROW"};
 
-// Whether a mention's core can begin with the word `w`: each of its forms
-// (Scanner::Core) begins with a number, a "MID-" token or one of the words
-// of the tables, and most words of a sentence are none of them.
-bool MayBeginCore(std::string_view w) {
-  struct FirstWords {
-    std::unordered_set<std::string_view> words;
-    // Bit min(size, 31) of lengths[c]: some word of that size begins with
-    // byte c. Tested before the set, which then sees few words.
-    std::array<uint32_t, 256> lengths{};
+// A set of words that answers "no" cheaply for most words: a word's first
+// and last bytes, each with its length, are tested before the hash set,
+// which then sees few words.
+class WordSet {
+ public:
+  void Add(std::string_view word) {
+    words_.insert(word);
+    if (word.empty()) return;
+    firsts_[static_cast<unsigned char>(word.front())] |= LengthBit(word);
+    lasts_[static_cast<unsigned char>(word.back())] |= LengthBit(word);
+  }
+  bool Contains(std::string_view word) const {
+    return !word.empty() && (firsts_[static_cast<unsigned char>(word.front())] & LengthBit(word)) != 0 &&
+           (lasts_[static_cast<unsigned char>(word.back())] & LengthBit(word)) != 0 && words_.contains(word);
+  }
 
-    void Add(std::string_view word) {
-      words.insert(word);
-      if (!word.empty()) lengths[static_cast<unsigned char>(word[0])] |= LengthBit(word);
-    }
-    static uint32_t LengthBit(std::string_view word) { return 1u << std::min<size_t>(word.size(), 31); }
-  };
-  static const FirstWords kFirst = [] {
-    FirstWords first;
-    for (std::string_view w : kDayWords) first.Add(w);
-    for (std::string_view w : kWeekdayWords) first.Add(w);
-    for (const NamedValue& v : kMonthWords) first.Add(v.name);
-    for (const NamedValue& v : kShifts) first.Add(v.name);
-    for (const NamedValue& v : kCountWords) first.Add(v.name);
+ private:
+  static uint32_t LengthBit(std::string_view word) { return 1u << std::min<size_t>(word.size(), 31); }
+
+  std::unordered_set<std::string_view> words_;
+  // Bit min(size, 31) of firsts_[c] (lasts_[c]): some word of that size
+  // begins (ends) with byte c.
+  std::array<uint32_t, 256> firsts_{};
+  std::array<uint32_t, 256> lasts_{};
+};
+
+// The words a mention's core can begin with besides numbers and "MID-"
+// tokens (each form of Scanner::Core begins with one of them), added to *set.
+void AddCoreFirstWords(WordSet* set) {
+  for (std::string_view w : kDayWords) set->Add(w);
+  for (std::string_view w : kWeekdayWords) set->Add(w);
+  for (const NamedValue& v : kMonthWords) set->Add(v.name);
+  for (const NamedValue& v : kShifts) set->Add(v.name);
+  for (const NamedValue& v : kCountWords) set->Add(v.name);
+}
+
+// A number or a "MID-" token, with which a core can begin whatever its words.
+bool IsNumericStart(std::string_view w) { return !w.empty() && (IsDigit(w[0]) || w.starts_with("MID-")); }
+
+// Whether a mention's core can begin with the word `w`; most words of a
+// sentence cannot.
+bool MayBeginCore(std::string_view w) {
+  static const WordSet kFirst = [] {
+    WordSet first;
+    AddCoreFirstWords(&first);
     return first;
   }();
-  if (w.empty()) return false;
-  if (IsDigit(w[0]) || w.starts_with("MID-")) return true;
-  return (kFirst.lengths[static_cast<unsigned char>(w[0])] & FirstWords::LengthBit(w)) != 0 && kFirst.words.contains(w);
+  return IsNumericStart(w) || kFirst.Contains(w);
+}
+
+// Whether a mention can begin with the word `w`: its core's first word or a
+// lead word (a relation or a part, Scanner::MentionAt). Asked of every word,
+// so that most words cost this test and no more.
+bool MayBeginMention(std::string_view w) {
+  static const WordSet kFirst = [] {
+    WordSet first;
+    AddCoreFirstWords(&first);
+    for (const NamedValue& v : kRelations) first.Add(v.name);
+    for (const NamedValue& v : kParts) first.Add(v.name);
+    return first;
+  }();
+  return IsNumericStart(w) || kFirst.Contains(w);
 }
 
 // A run of 1..max_digits ASCII digits.
@@ -185,6 +219,7 @@ class Scanner {
   uint64_t work() const { return work_; }
 
   std::optional<DateMention> MentionAt(size_t i) {
+    if (!MayBeginMention(Word(i))) return std::nullopt;
     Lead lead;
     size_t j = i;
     if (std::optional<int> r = Lookup(kRelations, Word(j))) {
