@@ -277,21 +277,33 @@ class Scanner {
   }
 
   std::optional<DateMention> Core(size_t j, const Lead& lead) {
-    if (!MayBeginCore(Word(j))) return std::nullopt;
+    const std::string_view w = Word(j);
+    if (!MayBeginCore(w)) return std::nullopt;
+    // A number begins only numeric dates, "12 July", "3 weeks ago" and
+    // years; a word only the other forms. Each side keeps the forms' order.
+    return IsDigit(w[0]) ? NumberCore(j, lead) : WordCore(j, lead);
+  }
+
+  // Core for a token that begins with a digit.
+  std::optional<DateMention> NumberCore(size_t j, const Lead& lead) {
     if (std::optional<DateMention> m = Numeric(j, lead)) return m;
     if (std::optional<DateMention> m = DayThenMonth(j)) return m;
+    if (std::optional<DateMention> m = Ago(j)) return m;
+    std::optional<int> year = ParseYear(Word(j));
+    if (!year || (!lead.licensed && Word(j + 1) != "'S")) return std::nullopt;
+    DateMention m = Make(MentionKind::kYear, j + 1);
+    m.year = *year;
+    return m;
+  }
+
+  // Core for a token that begins with anything but a digit.
+  std::optional<DateMention> WordCore(size_t j, const Lead& lead) {
     if (std::optional<DateMention> m = MonthFirst(j, lead)) return m;
     if (std::optional<DateMention> m = WeekdayMention(j, lead, Shift::kNearest)) return m;
     if (std::optional<DateMention> m = Shifted(j)) return m;
     if (std::optional<DateMention> m = Ago(j)) return m;
     if (std::optional<DateMention> m = MidToken(j)) return m;
     const std::string_view w = Word(j);
-    if (std::optional<int> year = ParseYear(w)) {
-      if (!lead.licensed && Word(j + 1) != "'S") return std::nullopt;
-      DateMention m = Make(MentionKind::kYear, j + 1);
-      m.year = *year;
-      return m;
-    }
     int offset = 0;
     if (w == "YESTERDAY") {
       offset = -1;
