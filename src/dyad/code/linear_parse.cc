@@ -250,7 +250,9 @@ class LinearParseBuilder::Builder {
     } else {
       FlattenInto(object, -1, &parts_, 0);
     }
-    // A relative clause after the object stays with the phrase.
+    // A relative clause after the object stays with the phrase. (Most
+    // phrases have no clause at all, and the search would walk all of n.)
+    if (!BelowHas(n, kIsSbar)) return true;
     const int32_t object_end = t_.node(object).token_end;
     int sbar = FirstInPreorder(n, [&](int x) { return Has(x, kIsSbar) && t_.node(x).token_begin >= object_end; });
     if (sbar >= 0) {
