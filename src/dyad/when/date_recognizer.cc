@@ -6,8 +6,8 @@
 #include <iterator>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "dyad/base/text.h"
 
@@ -89,25 +89,32 @@ bool Contains(const std::string_view (&words)[N], std::string_view word) {
 constexpr std::string_view kDayWords[] = {"YESTERDAY", "TODAY", "TONIGHT", "TOMORROW"};
 
 // A set of words that answers "no" cheaply for most words: a word's first
-// and last bytes, each with its length, are tested before the hash set,
-// which then sees few words.
+// and last bytes, each with its length, are tested before the few words
+// that begin with its first byte are compared.
 class WordSet {
  public:
   void Add(std::string_view word) {
-    words_.insert(word);
     if (word.empty()) return;
+    by_first_[static_cast<unsigned char>(word.front())].push_back(word);
     firsts_[static_cast<unsigned char>(word.front())] |= LengthBit(word);
     lasts_[static_cast<unsigned char>(word.back())] |= LengthBit(word);
   }
   bool Contains(std::string_view word) const {
-    return !word.empty() && (firsts_[static_cast<unsigned char>(word.front())] & LengthBit(word)) != 0 &&
-           (lasts_[static_cast<unsigned char>(word.back())] & LengthBit(word)) != 0 && words_.contains(word);
+    if (word.empty()) return false;
+    const unsigned char first = static_cast<unsigned char>(word.front());
+    if ((firsts_[first] & LengthBit(word)) == 0) return false;
+    if ((lasts_[static_cast<unsigned char>(word.back())] & LengthBit(word)) == 0) return false;
+    for (std::string_view w : by_first_[first]) {
+      if (w.size() == word.size() && w.back() == word.back() && w == word) return true;
+    }
+    return false;
   }
 
  private:
   static uint32_t LengthBit(std::string_view word) { return 1u << std::min<size_t>(word.size(), 31); }
 
-  std::unordered_set<std::string_view> words_;
+  // The words, by their first byte: a dozen at most share one.
+  std::array<std::vector<std::string_view>, 256> by_first_;
   // Bit min(size, 31) of firsts_[c] (lasts_[c]): some word of that size
   // begins (ends) with byte c.
   std::array<uint32_t, 256> firsts_{};
