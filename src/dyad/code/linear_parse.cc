@@ -111,6 +111,8 @@ class LinearParseBuilder::Builder {
   // verb phrase inside, a single conjunction, and enough N* nodes to hold
   // two nouns besides itself.
   void MarkCompounds() {
+    // Many sentences have no conjunction at all.
+    if (!BelowHas(t_.root(), kIsCc)) return;
     for (int tok = 0; tok < t_.token_count(); ++tok) {
       if (!TagHas(tok, kIsCc)) continue;
       int p = t_.node(t_.token(tok).node).parent;
