@@ -111,6 +111,8 @@ class LinearParseBuilder::Builder {
   // verb phrase inside, a single conjunction, and enough N* nodes to hold
   // two nouns besides itself.
   void MarkCompounds() {
+    // Many sentences have no conjunction at all.
+    if (!BelowHas(t_.root(), kIsCc)) return;
     for (int tok = 0; tok < t_.token_count(); ++tok) {
       if (!TagHas(tok, kIsCc)) continue;
       int p = t_.node(t_.token(tok).node).parent;
@@ -129,15 +131,18 @@ class LinearParseBuilder::Builder {
   bool BelowHas(int n, uint16_t fact) const { return (nodes_[n].below & fact) != 0; }
 
   // The first node of n's subtree in pre-order (n first, then each child's
-  // subtree left to right) that satisfies `pred`, or -1.
-  template <typename Pred>
-  int FirstInPreorder(int n, Pred pred) {
+  // subtree left to right) that satisfies `pred`, or -1. The search skips
+  // the nodes below a node x that fails `descend(x)`, which must hold
+  // whenever a node below x could satisfy `pred`.
+  template <typename Pred, typename Descend>
+  int FirstInPreorder(int n, Pred pred, Descend descend) {
     stack_.clear();
     stack_.push_back(n);
     while (!stack_.empty()) {
       int x = stack_.back();
       stack_.pop_back();
       if (pred(x)) return x;
+      if (!descend(x)) continue;
       auto kids = t_.children(x);
       for (size_t i = kids.size(); i-- > 0;) stack_.push_back(kids[i]);
     }
@@ -219,7 +224,8 @@ class LinearParseBuilder::Builder {
   // NP (NP head) (PP prep (NP object)): head, preposition and object as one
   // entity into parts_, provided the object holds no further PP.
   bool PrepositionParts(int n) {
-    int pp = FirstInPreorder(n, [&](int x) { return x != n && Has(x, kStartsPp); });
+    int pp = FirstInPreorder(
+        n, [&](int x) { return x != n && Has(x, kStartsPp); }, [&](int x) { return BelowHas(x, kStartsPp); });
     if (pp < 0) return false;
     int enclosing = t_.node(pp).parent;
     if (enclosing < 0 || !Has(enclosing, kIsNp)) return false;
@@ -240,9 +246,10 @@ class LinearParseBuilder::Builder {
     }
     if (prep < 0) return false;
     parts_.push_back(Part{prep, -1});
-    int object = FirstInPreorder(enclosing, [&](int x) {
-      return t_.node(x).token_begin > prep && (Has(x, kIsNp) || IsCompound(x));
-    });
+    // Nodes that end by the preposition hold nothing after it.
+    int object = FirstInPreorder(
+        enclosing, [&](int x) { return t_.node(x).token_begin > prep && (Has(x, kIsNp) || IsCompound(x)); },
+        [&](int x) { return t_.node(x).token_end > prep + 1; });
     if (object < 0) return false;
     if (BelowHas(object, kStartsPp)) return false;
     if (IsCompound(object)) {
@@ -250,9 +257,12 @@ class LinearParseBuilder::Builder {
     } else {
       FlattenInto(object, -1, &parts_, 0);
     }
-    // A relative clause after the object stays with the phrase.
+    // A relative clause after the object stays with the phrase. Most
+    // phrases have no clause at all: then the search ends at n.
     const int32_t object_end = t_.node(object).token_end;
-    int sbar = FirstInPreorder(n, [&](int x) { return Has(x, kIsSbar) && t_.node(x).token_begin >= object_end; });
+    int sbar = FirstInPreorder(
+        n, [&](int x) { return Has(x, kIsSbar) && t_.node(x).token_begin >= object_end; },
+        [&](int x) { return BelowHas(x, kIsSbar) && t_.node(x).token_end > object_end; });
     if (sbar >= 0) {
       for (int tok = t_.node(sbar).token_begin; tok < t_.node(sbar).token_end; ++tok) parts_.push_back(Part{tok, -1});
     }

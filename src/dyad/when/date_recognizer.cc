@@ -6,8 +6,8 @@
 #include <iterator>
 #include <optional>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "dyad/base/text.h"
 
@@ -88,34 +88,75 @@ bool Contains(const std::string_view (&words)[N], std::string_view word) {
 // The relative days Scanner::Core reads last.
 constexpr std::string_view kDayWords[] = {"YESTERDAY", "TODAY", "TONIGHT", "TOMORROW"};
 
-// Whether a mention's core can begin with the word `w`: each of its forms
-// (Scanner::Core) begins with a number, a "MID-" token or one of the words
-// of the tables, and most words of a sentence are none of them.
-bool MayBeginCore(std::string_view w) {
-  struct FirstWords {
-    std::unordered_set<std::string_view> words;
-    // Bit min(size, 31) of lengths[c]: some word of that size begins with
-    // byte c. Tested before the set, which then sees few words.
-    std::array<uint32_t, 256> lengths{};
-
-    void Add(std::string_view word) {
-      words.insert(word);
-      if (!word.empty()) lengths[static_cast<unsigned char>(word[0])] |= LengthBit(word);
+// A set of words that answers "no" cheaply for most words: a word's first
+// and last bytes, each with its length, are tested before the few words
+// that begin with its first byte are compared.
+class WordSet {
+ public:
+  void Add(std::string_view word) {
+    if (word.empty()) return;
+    by_first_[static_cast<unsigned char>(word.front())].push_back(word);
+    firsts_[static_cast<unsigned char>(word.front())] |= LengthBit(word);
+    lasts_[static_cast<unsigned char>(word.back())] |= LengthBit(word);
+  }
+  bool Contains(std::string_view word) const {
+    if (word.empty()) return false;
+    const unsigned char first = static_cast<unsigned char>(word.front());
+    if ((firsts_[first] & LengthBit(word)) == 0) return false;
+    if ((lasts_[static_cast<unsigned char>(word.back())] & LengthBit(word)) == 0) return false;
+    for (std::string_view w : by_first_[first]) {
+      if (w.size() == word.size() && w.back() == word.back() && w == word) return true;
     }
-    static uint32_t LengthBit(std::string_view word) { return 1u << std::min<size_t>(word.size(), 31); }
-  };
-  static const FirstWords kFirst = [] {
-    FirstWords first;
-    for (std::string_view w : kDayWords) first.Add(w);
-    for (std::string_view w : kWeekdayWords) first.Add(w);
-    for (const NamedValue& v : kMonthWords) first.Add(v.name);
-    for (const NamedValue& v : kShifts) first.Add(v.name);
-    for (const NamedValue& v : kCountWords) first.Add(v.name);
+    return false;
+  }
+
+ private:
+  static uint32_t LengthBit(std::string_view word) { return 1u << std::min<size_t>(word.size(), 31); }
+
+  // The words, by their first byte: a dozen at most share one.
+  std::array<std::vector<std::string_view>, 256> by_first_;
+  // Bit min(size, 31) of firsts_[c] (lasts_[c]): some word of that size
+  // begins (ends) with byte c.
+  std::array<uint32_t, 256> firsts_{};
+  std::array<uint32_t, 256> lasts_{};
+};
+
+// The words a mention's core can begin with besides numbers and "MID-"
+// tokens (each form of Scanner::Core begins with one of them), added to *set.
+void AddCoreFirstWords(WordSet* set) {
+  for (std::string_view w : kDayWords) set->Add(w);
+  for (std::string_view w : kWeekdayWords) set->Add(w);
+  for (const NamedValue& v : kMonthWords) set->Add(v.name);
+  for (const NamedValue& v : kShifts) set->Add(v.name);
+  for (const NamedValue& v : kCountWords) set->Add(v.name);
+}
+
+// A number or a "MID-" token, with which a core can begin whatever its words.
+bool IsNumericStart(std::string_view w) { return !w.empty() && (IsDigit(w[0]) || w.starts_with("MID-")); }
+
+// Whether a mention's core can begin with the word `w`; most words of a
+// sentence cannot.
+bool MayBeginCore(std::string_view w) {
+  static const WordSet kFirst = [] {
+    WordSet first;
+    AddCoreFirstWords(&first);
     return first;
   }();
-  if (w.empty()) return false;
-  if (IsDigit(w[0]) || w.starts_with("MID-")) return true;
-  return (kFirst.lengths[static_cast<unsigned char>(w[0])] & FirstWords::LengthBit(w)) != 0 && kFirst.words.contains(w);
+  return IsNumericStart(w) || kFirst.Contains(w);
+}
+
+// Whether a mention can begin with the word `w`: its core's first word or a
+// lead word (a relation or a part, Scanner::MentionAt). Asked of every word,
+// so that most words cost this test and no more.
+bool MayBeginMention(std::string_view w) {
+  static const WordSet kFirst = [] {
+    WordSet first;
+    AddCoreFirstWords(&first);
+    for (const NamedValue& v : kRelations) first.Add(v.name);
+    for (const NamedValue& v : kParts) first.Add(v.name);
+    return first;
+  }();
+  return IsNumericStart(w) || kFirst.Contains(w);
 }
 
 // A run of 1..max_digits ASCII digits.
@@ -185,6 +226,7 @@ class Scanner {
   uint64_t work() const { return work_; }
 
   std::optional<DateMention> MentionAt(size_t i) {
+    if (!MayBeginMention(Word(i))) return std::nullopt;
     Lead lead;
     size_t j = i;
     if (std::optional<int> r = Lookup(kRelations, Word(j))) {
@@ -242,21 +284,33 @@ class Scanner {
   }
 
   std::optional<DateMention> Core(size_t j, const Lead& lead) {
-    if (!MayBeginCore(Word(j))) return std::nullopt;
+    const std::string_view w = Word(j);
+    if (!MayBeginCore(w)) return std::nullopt;
+    // A number begins only numeric dates, "12 July", "3 weeks ago" and
+    // years; a word only the other forms. Each side keeps the forms' order.
+    return IsDigit(w[0]) ? NumberCore(j, lead) : WordCore(j, lead);
+  }
+
+  // Core for a token that begins with a digit.
+  std::optional<DateMention> NumberCore(size_t j, const Lead& lead) {
     if (std::optional<DateMention> m = Numeric(j, lead)) return m;
     if (std::optional<DateMention> m = DayThenMonth(j)) return m;
+    if (std::optional<DateMention> m = Ago(j)) return m;
+    std::optional<int> year = ParseYear(Word(j));
+    if (!year || (!lead.licensed && Word(j + 1) != "'S")) return std::nullopt;
+    DateMention m = Make(MentionKind::kYear, j + 1);
+    m.year = *year;
+    return m;
+  }
+
+  // Core for a token that begins with anything but a digit.
+  std::optional<DateMention> WordCore(size_t j, const Lead& lead) {
     if (std::optional<DateMention> m = MonthFirst(j, lead)) return m;
     if (std::optional<DateMention> m = WeekdayMention(j, lead, Shift::kNearest)) return m;
     if (std::optional<DateMention> m = Shifted(j)) return m;
     if (std::optional<DateMention> m = Ago(j)) return m;
     if (std::optional<DateMention> m = MidToken(j)) return m;
     const std::string_view w = Word(j);
-    if (std::optional<int> year = ParseYear(w)) {
-      if (!lead.licensed && Word(j + 1) != "'S") return std::nullopt;
-      DateMention m = Make(MentionKind::kYear, j + 1);
-      m.year = *year;
-      return m;
-    }
     int offset = 0;
     if (w == "YESTERDAY") {
       offset = -1;
