@@ -57,6 +57,10 @@ PhraseTrie::NodeId PhraseTrie::InsertChild(NodeId node, TokenId token) {
   NodeId child = static_cast<NodeId>(node_count_++);
   table_[i] = Slot{key, child};
   ++used_;
+  if (node == kRoot) {
+    if (token / 64 >= starts_.size()) starts_.resize(token / 64 + 1, 0);
+    starts_[token / 64] |= uint64_t{1} << (token % 64);
+  }
   return child;
 }
 
@@ -79,12 +83,6 @@ void PhraseTrie::Freeze() {
   for (const auto& [node, value] : pending_values_) values_.push_back(value);
   pending_values_.clear();
   pending_values_.shrink_to_fit();
-  for (const Slot& s : table_) {
-    if (s.key == kEmptyKey || (s.key >> 32) != kRoot) continue;
-    const TokenId token = static_cast<TokenId>(s.key);
-    if (token / 64 >= starts_.size()) starts_.resize(token / 64 + 1, 0);
-    starts_[token / 64] |= uint64_t{1} << (token % 64);
-  }
   frozen_ = true;
 }
 

@@ -40,11 +40,11 @@ class PhraseTrie {
 
   // The child of `node` along `token`, or kNoNode.
   NodeId Child(NodeId node, TokenId token) const;
-  // Whether some phrase may begin with `token`: false means Child(kRoot,
-  // token) is kNoNode. Exact after Freeze(), and a bit test, not a probe:
-  // scans that try every word of a sentence ask it first.
+  // Whether some phrase begins with `token`: false means Child(kRoot, token)
+  // is kNoNode. Exact at all times, and a bit test, not a probe: scans that
+  // try every word of a sentence ask it first.
   bool MayStart(TokenId token) const {
-    return !frozen_ || (token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0);
+    return token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0;
   }
   // Values of phrases ending exactly at `node` (empty for inner nodes).
   std::span<const uint32_t> Values(NodeId node) const;
@@ -89,8 +89,9 @@ class PhraseTrie {
   std::vector<std::pair<NodeId, uint32_t>> pending_values_;  // while building
   std::vector<uint32_t> value_offsets_;                      // node -> first value (CSR)
   std::vector<uint32_t> values_;
-  // Bit t is set when a phrase begins with token t: most words begin none,
-  // and the bitmap refuses them without a probe of the table.
+  // Bit t is set when a phrase begins with token t (kept by InsertChild):
+  // most words begin none, and the bitmap refuses them without a probe of
+  // the table.
   std::vector<uint64_t> starts_;
 };
 
