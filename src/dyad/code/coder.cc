@@ -447,8 +447,8 @@ class Coder::SentenceCoder {
       verb.passive = passive;
       verb.verb = {hit.first_token, hit.last_token + 1};
       const VerbBlock& block = d_.verbs->block(form.block);
-      upper_words_.Set(upper);
-      lower_words_.Set(lower);
+      upper_words_.Set(*d_.verbs, upper);
+      lower_words_.Set(*d_.verbs, lower);
       Provenance where;  // formatted only for a verb that gives events
       const BlockMatch first = MatchBlock(*d_.verbs, block, upper, lower, upper_words_, lower_words_);
       if (first.match.matched) {
