@@ -146,8 +146,10 @@ class Coder::SentenceCoder {
     for (Entity& e : parse_.entities) {
       ActorCoding coding = coder.Describe(EntityWords(e.tokens), date_);
       if (discourse_ != nullptr) {
-        std::optional<Referent> m = discourse_->Describe(tree_, e.tokens, coding);
-        if (!m) m = discourse_->Resolve(tree_, e.tokens, coding.code);
+        // Describe has nothing to say of a code naming no actor, and Resolve
+        // nothing of one that names an actor: one of them is asked.
+        std::optional<Referent> m = NamesActor(coding.code) ? discourse_->Describe(tree_, e.tokens, coding)
+                                                            : discourse_->Resolve(tree_, e.tokens, coding.code);
         if (m) {
           coding.code = m->code;
           discourse_->Remember(std::move(*m));
