@@ -75,13 +75,15 @@ class PhraseTrie {
     NodeId child;
   };
   static constexpr uint64_t kEmptyKey = UINT64_MAX;
+  static constexpr unsigned kInitialShift = 54;  // 1,024 slots
 
   void GrowTable();
   NodeId InsertChild(NodeId node, TokenId token);
   size_t LongestMatchFrom(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
   std::span<const uint32_t> ExactFrom(std::span<const TokenId> tokens) const;
 
-  std::vector<Slot> table_;  // size is a power of two
+  std::vector<Slot> table_;  // size is a power of two: 2^(64 - shift_)
+  unsigned shift_ = kInitialShift;
   size_t used_ = 0;
   size_t node_count_ = 1;  // the root
   size_t phrase_count_ = 0;
