@@ -146,8 +146,10 @@ class Coder::SentenceCoder {
     for (Entity& e : parse_.entities) {
       ActorCoding coding = coder.Describe(EntityWords(e.tokens), date_);
       if (discourse_ != nullptr) {
-        std::optional<Referent> m = discourse_->Describe(tree_, e.tokens, coding);
-        if (!m) m = discourse_->Resolve(tree_, e.tokens, coding.code);
+        // Describe has nothing to say of a code naming no actor, and Resolve
+        // nothing of one that names an actor: one of them is asked.
+        std::optional<Referent> m = NamesActor(coding.code) ? discourse_->Describe(tree_, e.tokens, coding)
+                                                            : discourse_->Resolve(tree_, e.tokens, coding.code);
         if (m) {
           coding.code = m->code;
           discourse_->Remember(std::move(*m));
@@ -447,8 +449,8 @@ class Coder::SentenceCoder {
       verb.passive = passive;
       verb.verb = {hit.first_token, hit.last_token + 1};
       const VerbBlock& block = d_.verbs->block(form.block);
-      upper_words_.Set(upper);
-      lower_words_.Set(lower);
+      upper_words_.Set(*d_.verbs, upper);
+      lower_words_.Set(*d_.verbs, lower);
       Provenance where;  // formatted only for a verb that gives events
       const BlockMatch first = MatchBlock(*d_.verbs, block, upper, lower, upper_words_, lower_words_);
       if (first.match.matched) {

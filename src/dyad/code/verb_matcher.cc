@@ -40,9 +40,10 @@ bool MayMatch(const VerbDictionary& verbs, const SideNeeds& needs, std::span<con
   for (uint64_t any : verbs.AnyOf(needs)) {
     if ((any & signature) == 0) return false;
   }
-  if (needs.all == 0) return true;  // no words to look up
+  if (needs.all == 0 && needs.any_count == 0) return true;  // nothing to look up
   for (const PatternElement& e : elements) {
     if (e.kind == ElementKind::kWord && !words->Has(e.value)) return false;
+    if (e.kind == ElementKind::kSynset && !words->MayHoldSet(e.value)) return false;
   }
   return true;
 }
@@ -233,10 +234,11 @@ void LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, 
   }
 }
 
-void SequenceWords::Set(std::span<const SeqElem> seq) {
+void SequenceWords::Set(const VerbDictionary& verbs, std::span<const SeqElem> seq) {
   for (TokenId w : words_) present_[w / 64] &= ~TokenBit(w);
   words_.clear();
   signature_ = 0;
+  sets_.assign(verbs.synset_count() / 64 + 1, 0);
   for (const SeqElem& s : seq) {
     if (s.kind != SeqKind::kWord) continue;
     signature_ |= TokenBit(s.word);
@@ -244,6 +246,8 @@ void SequenceWords::Set(std::span<const SeqElem> seq) {
     if (s.word / 64 >= present_.size()) present_.resize(s.word / 64 + 1, 0);
     present_[s.word / 64] |= TokenBit(s.word);
     words_.push_back(s.word);
+    if (!verbs.MayBeginMember(s.word)) continue;
+    for (SynsetId set : verbs.SetsBegunBy(s.word)) sets_[set / 64] |= uint64_t{1} << (set % 64);
   }
 }
 

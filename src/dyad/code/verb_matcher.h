@@ -11,8 +11,8 @@
 //   UpperSequence(tree, parse, word_ids, verb_item, &upper);
 //   LowerSequence(parse, word_ids, after_verb, vp_close, &lower);
 //   SequenceWords upper_words, lower_words;   // reuse them too
-//   upper_words.Set(upper);
-//   lower_words.Set(lower);
+//   upper_words.Set(verbs, upper);
+//   lower_words.Set(verbs, lower);
 //   PatternMatch m = MatchPattern(verbs, verbs.pattern(p), upper, lower, &upper_words, &lower_words);
 //   BlockMatch first = MatchBlock(verbs, verbs.block(b), upper, lower, upper_words, lower_words);
 #ifndef DYAD_CODE_VERB_MATCHER_H_
@@ -63,21 +63,28 @@ void UpperSequence(const ParseTree& tree, const LinearParse& parse, std::span<co
 void LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, size_t from, size_t to,
                    std::vector<SeqElem>* seq);
 
-// The words of a sequence: their signature (TokenBit), and exactly which
-// words occur, in a bitmap over the vocabulary. Set() costs a pass over the
-// sequence; reuse one, as it keeps its bitmap and clears only its own bits.
+// The words of a sequence: their signature (TokenBit), exactly which words
+// occur, in a bitmap over the vocabulary, and which synsets of `verbs` have
+// a member beginning with one of them. Set() costs a pass over the
+// sequence; reuse one, as it keeps its bitmaps and clears only its own bits.
 class SequenceWords {
  public:
-  void Set(std::span<const SeqElem> seq);
+  void Set(const VerbDictionary& verbs, std::span<const SeqElem> seq);
   uint64_t signature() const { return signature_; }
   bool Has(TokenId word) const {
     return word / 64 < present_.size() && (present_[word / 64] & TokenBit(word)) != 0;
+  }
+  // False when no member of `synset` can match in the sequence, read either
+  // way: its first word is missing.
+  bool MayHoldSet(SynsetId synset) const {
+    return synset / 64 < sets_.size() && (sets_[synset / 64] >> (synset % 64) & 1) != 0;
   }
 
  private:
   uint64_t signature_ = 0;
   std::vector<uint64_t> present_;  // bit (id % 64) of word id / 64
   std::vector<TokenId> words_;     // whose bits are set in present_
+  std::vector<uint64_t> sets_;     // bit (id % 64) of synset id / 64
 };
 
 struct PatternMatch {
@@ -99,8 +106,8 @@ struct PatternMatch {
 // Phrase elements of PETRARCH2-style patterns (`{`, `(`, `}`) are ignored.
 //
 // `upper_words` and `lower_words`, when given, describe the words of the
-// sequences: they let a pattern needing words that a sequence lacks
-// (VerbPattern's SideNeeds) fail without scanning it. The result is the same
+// sequences: they let a pattern needing words, or members of sets, that a
+// sequence lacks (VerbPattern's SideNeeds) fail without scanning it. The result is the same
 // with or without them.
 PatternMatch MatchPattern(const VerbDictionary& verbs, const VerbPattern& pattern,
                           std::span<const SeqElem> upper, std::span<const SeqElem> lower,

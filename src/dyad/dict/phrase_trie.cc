@@ -10,24 +10,21 @@ inline uint64_t Key(PhraseTrie::NodeId node, TokenId token) {
   return (static_cast<uint64_t>(node) << 32) | token;
 }
 
-// A 64-bit mixer (from splitmix64) so that consecutive node ids spread out.
-inline size_t Mix(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return static_cast<size_t>(x);
+// The home slot of `key` in a table of 2^(64 - shift) slots: the top bits
+// of a multiplicative (Fibonacci) hash, which spread consecutive node ids
+// and tokens at the cost of one multiply, paid by every step of a lookup.
+inline size_t Home(uint64_t key, unsigned shift) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift);
 }
 
 }  // namespace
 
-PhraseTrie::PhraseTrie() : table_(1024, Slot{kEmptyKey, kNoNode}) {}
+PhraseTrie::PhraseTrie() : table_(size_t{1} << (64 - kInitialShift), Slot{kEmptyKey, kNoNode}) {}
 
 PhraseTrie::NodeId PhraseTrie::Child(NodeId node, TokenId token) const {
   const uint64_t key = Key(node, token);
   const size_t mask = table_.size() - 1;
-  for (size_t i = Mix(key) & mask;; i = (i + 1) & mask) {
+  for (size_t i = Home(key, shift_);; i = (i + 1) & mask) {
     const Slot& s = table_[i];
     if (s.key == key) return s.child;
     if (s.key == kEmptyKey) return kNoNode;
@@ -37,10 +34,11 @@ PhraseTrie::NodeId PhraseTrie::Child(NodeId node, TokenId token) const {
 void PhraseTrie::GrowTable() {
   std::vector<Slot> old(table_.size() * 2, Slot{kEmptyKey, kNoNode});
   old.swap(table_);
+  --shift_;
   const size_t mask = table_.size() - 1;
   for (const Slot& s : old) {
     if (s.key == kEmptyKey) continue;
-    size_t i = Mix(s.key) & mask;
+    size_t i = Home(s.key, shift_);
     while (table_[i].key != kEmptyKey) i = (i + 1) & mask;
     table_[i] = s;
   }
@@ -52,11 +50,15 @@ PhraseTrie::NodeId PhraseTrie::InsertChild(NodeId node, TokenId token) {
   if ((used_ + 1) * 2 > table_.size()) GrowTable();  // load factor <= 1/2
   const uint64_t key = Key(node, token);
   const size_t mask = table_.size() - 1;
-  size_t i = Mix(key) & mask;
+  size_t i = Home(key, shift_);
   while (table_[i].key != kEmptyKey) i = (i + 1) & mask;
   NodeId child = static_cast<NodeId>(node_count_++);
   table_[i] = Slot{key, child};
   ++used_;
+  if (node == kRoot) {
+    if (token / 64 >= starts_.size()) starts_.resize(token / 64 + 1, 0);
+    starts_[token / 64] |= uint64_t{1} << (token % 64);
+  }
   return child;
 }
 
@@ -79,12 +81,6 @@ void PhraseTrie::Freeze() {
   for (const auto& [node, value] : pending_values_) values_.push_back(value);
   pending_values_.clear();
   pending_values_.shrink_to_fit();
-  for (const Slot& s : table_) {
-    if (s.key == kEmptyKey || (s.key >> 32) != kRoot) continue;
-    const TokenId token = static_cast<TokenId>(s.key);
-    if (token / 64 >= starts_.size()) starts_.resize(token / 64 + 1, 0);
-    starts_[token / 64] |= uint64_t{1} << (token % 64);
-  }
   frozen_ = true;
 }
 

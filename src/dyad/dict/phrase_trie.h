@@ -40,11 +40,11 @@ class PhraseTrie {
 
   // The child of `node` along `token`, or kNoNode.
   NodeId Child(NodeId node, TokenId token) const;
-  // Whether some phrase may begin with `token`: false means Child(kRoot,
-  // token) is kNoNode. Exact after Freeze(), and a bit test, not a probe:
-  // scans that try every word of a sentence ask it first.
+  // Whether some phrase begins with `token`: false means Child(kRoot, token)
+  // is kNoNode. Exact at all times, and a bit test, not a probe: scans that
+  // try every word of a sentence ask it first.
   bool MayStart(TokenId token) const {
-    return !frozen_ || (token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0);
+    return token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0;
   }
   // Values of phrases ending exactly at `node` (empty for inner nodes).
   std::span<const uint32_t> Values(NodeId node) const;
@@ -75,13 +75,15 @@ class PhraseTrie {
     NodeId child;
   };
   static constexpr uint64_t kEmptyKey = UINT64_MAX;
+  static constexpr unsigned kInitialShift = 54;  // 1,024 slots
 
   void GrowTable();
   NodeId InsertChild(NodeId node, TokenId token);
   size_t LongestMatchFrom(std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
   std::span<const uint32_t> ExactFrom(std::span<const TokenId> tokens) const;
 
-  std::vector<Slot> table_;  // size is a power of two
+  std::vector<Slot> table_;  // size is a power of two: 2^(64 - shift_)
+  unsigned shift_ = kInitialShift;
   size_t used_ = 0;
   size_t node_count_ = 1;  // the root
   size_t phrase_count_ = 0;
@@ -89,8 +91,9 @@ class PhraseTrie {
   std::vector<std::pair<NodeId, uint32_t>> pending_values_;  // while building
   std::vector<uint32_t> value_offsets_;                      // node -> first value (CSR)
   std::vector<uint32_t> values_;
-  // Bit t is set when a phrase begins with token t: most words begin none,
-  // and the bitmap refuses them without a probe of the table.
+  // Bit t is set when a phrase begins with token t (kept by InsertChild):
+  // most words begin none, and the bitmap refuses them without a probe of
+  // the table.
   std::vector<uint64_t> starts_;
 };
 

@@ -696,13 +696,22 @@ void VerbDictionary::Freeze() {
 
   std::vector<uint8_t> state(synsets_.size(), 0);
   std::vector<std::vector<uint32_t>> flat(synsets_.size());
+  std::vector<TokenId> starts;  // first words of one set's members
   for (SynsetId id = 0; id < synsets_.size(); ++id) {
     FlattenSynset(id, &state, &flat);
     std::sort(flat[id].begin(), flat[id].end());
     flat[id].erase(std::unique(flat[id].begin(), flat[id].end()), flat[id].end());
-    for (uint32_t m : flat[id]) synset_trie_.Insert(Words(members_[m]), id);
+    for (uint32_t m : flat[id]) {
+      synset_trie_.Insert(Words(members_[m]), id);
+      starts.push_back(Words(members_[m]).front());
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    for (TokenId t : starts) set_starts_.Insert(std::span(&t, 1), id);
+    starts.clear();
   }
   synset_trie_.Freeze();
+  set_starts_.Freeze();
   ComputeNeeds(flat);
 
   for (uint32_t f = 0; f < forms_.size(); ++f) form_trie_.Insert(Words(forms_[f]), f);

@@ -255,6 +255,11 @@ class VerbDictionary {
   // Whether some member phrase of some synset begins with `token`: false
   // means MatchSynset is 0 for any tokens that begin with it. A bit test.
   bool MayBeginMember(TokenId token) const { return synset_trie_.MayStart(token); }
+  // The synsets with a member phrase (nested sets' included) beginning with
+  // `token`, each once, in id order; empty when !MayBeginMember(token). A
+  // set none of whose members' first words occurs in a text cannot match
+  // in it.
+  std::span<const SynsetId> SetsBegunBy(TokenId token) const { return set_starts_.Exact(std::span(&token, 1)); }
   // The set named `name` (with or without `&` and trailing `_`), or kNoSynset.
   SynsetId FindSynset(std::string_view name) const;
 
@@ -326,6 +331,7 @@ class VerbDictionary {
   size_t member_lines_ = 0;
   PhraseTrie form_trie_;
   PhraseTrie synset_trie_;  // flattened member phrases -> SynsetId
+  PhraseTrie set_starts_;   // first words of member phrases -> SynsetId, once each
   bool frozen_ = false;
 };
 

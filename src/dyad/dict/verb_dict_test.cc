@@ -255,6 +255,16 @@ TEST_F(VerbDictTest, SynsetsPluralsNoPluralConventionAndNesting) {
   EXPECT_TRUE(dict_.MayBeginMember(vocab_.Find("BILLS")));
   EXPECT_FALSE(dict_.MayBeginMember(vocab_.Find("FRANC")));
   EXPECT_FALSE(dict_.MayBeginMember(vocab_.Find("GRANT")));
+  // The sets a word begins a member of, nested ones counted, each once in
+  // id order.
+  auto begun_by = [&](std::string_view word) {
+    std::span<const SynsetId> sets = dict_.SetsBegunBy(vocab_.Find(word));
+    return std::vector<SynsetId>(sets.begin(), sets.end());
+  };
+  EXPECT_EQ(begun_by("SWISS"), (std::vector<SynsetId>{std::min(currency, money), std::max(currency, money)}));
+  EXPECT_EQ(begun_by("BILLS"), std::vector<SynsetId>{money});
+  EXPECT_TRUE(begun_by("FRANC").empty());
+  EXPECT_TRUE(begun_by("GRANT").empty());
 
   VerbStats s = dict_.stats();
   EXPECT_EQ(s.synsets, 3u);
