@@ -18,9 +18,9 @@ bool HasPiece(const std::string& code, const std::string& piece) {
 
 }  // namespace
 
-std::string ActorCoder::ActorCodeOn(ActorDict::EntryId entry, int date) const {
+std::string_view ActorCoder::ActorCodeOn(ActorDict::EntryId entry, int date) const {
   const ActorDict::Code* code = actors_.CodeOn(entry, date);
-  return code != nullptr ? code->code : "---";
+  return code != nullptr ? std::string_view(code->code) : std::string_view("---");
 }
 
 ActorCoding ActorCoder::Describe(std::span<const TokenId> words, int date) const {
@@ -33,8 +33,7 @@ ActorCoding ActorCoder::Describe(std::span<const TokenId> words, int date) const
       ++k;
       continue;
     }
-    const ActorDict::Code* on_date = actors_.CodeOn(m.entry, date);
-    const std::string_view found = on_date != nullptr ? std::string_view(on_date->code) : std::string_view("---");
+    const std::string_view found = ActorCodeOn(m.entry, date);
     const bool first = actor_begin == words.size();
     if (first || (found.size() > code.size() && found.compare(0, code.size(), code) == 0)) {
       code = found;

@@ -3,6 +3,7 @@
 #ifndef DYAD_CODE_ACTOR_CODER_H_
 #define DYAD_CODE_ACTOR_CODER_H_
 
+#include <algorithm>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,6 +19,17 @@ namespace dyad {
 // `A/B` code is judged part by part by the caller.
 inline bool NamesActor(std::string_view code) {
   return !code.empty() && code.substr(0, 3) != "---" && code[0] != '"';
+}
+
+// Calls visit(part) for each non-empty part of an `A/B/C` code (THE_SHIRE
+// [FRO/BIL/SAM] names three actors at once), left to right.
+template <class Visit>
+void ForEachAlternative(std::string_view code, Visit visit) {
+  for (size_t start = 0; start <= code.size();) {
+    const size_t slash = std::min(code.find('/', start), code.size());
+    if (slash > start) visit(code.substr(start, slash - start));
+    start = slash + 1;
+  }
 }
 
 // What ActorCoder::Describe found in a phrase.
@@ -56,8 +68,9 @@ class ActorCoder {
   // The same code, with where the actor phrase lies among `words`.
   ActorCoding Describe(std::span<const TokenId> words, int date) const;
 
-  // The code of actor `entry` on `date`, by the rule above.
-  std::string ActorCodeOn(ActorDict::EntryId entry, int date) const;
+  // The code of actor `entry` on `date`, by the rule above ("---" when no
+  // role of the entry covers it); a view into the dictionary.
+  std::string_view ActorCodeOn(ActorDict::EntryId entry, int date) const;
 
  private:
   const ActorDict& actors_;

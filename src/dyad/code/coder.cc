@@ -34,19 +34,17 @@ int RootOf(std::string_view code) {
 // Whether the entities' codes name two different actors, `A/B` codes split.
 bool NameTwoActors(const std::vector<Entity>& entities) {
   std::string_view first;
+  bool two = false;
   for (const Entity& e : entities) {
-    const std::string_view code = e.code;
-    for (size_t start = 0; start <= code.size();) {
-      const size_t slash = std::min(code.find('/', start), code.size());
-      const std::string_view part = code.substr(start, slash - start);
-      start = slash + 1;
-      if (!NamesActor(part)) continue;
+    ForEachAlternative(e.code, [&](std::string_view part) {
+      if (!NamesActor(part)) return;
       if (first.empty()) {
         first = part;
       } else if (part != first) {
-        return true;
+        two = true;
       }
-    }
+    });
+    if (two) return true;
   }
   return false;
 }
@@ -164,7 +162,7 @@ class Coder::SentenceCoder {
       if (c.members.size() != 2) continue;
       const std::string& a = parse_.entities[c.members[0]].code;
       const std::string& b = parse_.entities[c.members[1]].code;
-      if (a != b && !StartsWith(a, "---") && !StartsWith(b, "---")) discourse_->RememberPair(a, b);
+      if (a != b && NamesActor(a) && NamesActor(b)) discourse_->RememberPair(a, b);
     }
   }
 

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "dyad/code/actor_coder.h"
+
 namespace dyad {
 namespace {
 
@@ -87,13 +89,8 @@ bool EventAssembler::AddEntityCode(int32_t entity, std::vector<ActorRef>* out) c
       code = Quoted(entity);
     }
   }
-  // `A/B/C` codes name several actors at once (THE_SHIRE [FRO/BIL/SAM]).
   const TokenSpan span = SpanOf(entity);
-  for (size_t start = 0; start <= code.size();) {
-    const size_t slash = std::min(code.find('/', start), code.size());
-    if (slash > start) out->push_back({code.substr(start, slash - start), span});
-    start = slash + 1;
-  }
+  ForEachAlternative(code, [&](std::string_view part) { out->push_back({part, span}); });
   return true;
 }
 
@@ -141,11 +138,7 @@ size_t EventAssembler::ActorCount(Slot slot) const {
   for (int32_t member : members) {
     const std::string_view code = parse_.entities[member].code;
     if (code == kNull) continue;
-    for (size_t start = 0; start <= code.size();) {
-      size_t slash = std::min(code.find('/', start), code.size());
-      if (slash > start) count(code.substr(start, slash - start));
-      start = slash + 1;
-    }
+    ForEachAlternative(code, count);
   }
   return seen;
 }

@@ -66,8 +66,6 @@ void ReadFollowingPhrases(const ParseTree& tree, int np, Sides* sides, int depth
   }
 }
 
-bool NamesActor(const std::string& code) { return !code.empty() && !StartsWith(code, "---"); }
-
 }  // namespace
 
 void AddNounEvents(const ParseTree& tree, std::span<const TokenId> word_ids, const VerbDictionary& verbs,

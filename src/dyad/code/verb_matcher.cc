@@ -181,12 +181,10 @@ class SideMatcher {
   // consecutive words: an entity boundary ends them.
   size_t SynsetLength(SynsetId synset, size_t i) const {
     // The word at i must begin a member (or, outwards in the upper sequence,
-    // end one); the signature rules out most words at once, and after `*` so
-    // does a word that begins no member of any set.
+    // end one); the signature rules out most words at once.
     if (synset >= verbs_.synset_count()) return 0;
     const Synset& set = verbs_.synset(synset);
     if (((reversed_ ? set.last_words : set.first_words) & TokenBit(seq_[i].word)) == 0) return 0;
-    if (!reversed_ && !verbs_.MayBeginMember(seq_[i].word)) return 0;
     size_t m = 0;
     while (i + m < seq_.size() && m < kMaxSynsetWords && seq_[i + m].kind == SeqKind::kWord) ++m;
     std::array<TokenId, kMaxSynsetWords> run;
@@ -246,7 +244,6 @@ void SequenceWords::Set(const VerbDictionary& verbs, std::span<const SeqElem> se
     if (s.word / 64 >= present_.size()) present_.resize(s.word / 64 + 1, 0);
     present_[s.word / 64] |= TokenBit(s.word);
     words_.push_back(s.word);
-    if (!verbs.MayBeginMember(s.word)) continue;
     for (SynsetId set : verbs.SetsBegunBy(s.word)) sets_[set / 64] |= uint64_t{1} << (set % 64);
   }
 }

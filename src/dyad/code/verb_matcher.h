@@ -66,7 +66,9 @@ void LowerSequence(const LinearParse& parse, std::span<const TokenId> word_ids, 
 // The words of a sequence: their signature (TokenBit), exactly which words
 // occur, in a bitmap over the vocabulary, and which synsets of `verbs` have
 // a member beginning with one of them. Set() costs a pass over the
-// sequence; reuse one, as it keeps its bitmaps and clears only its own bits.
+// sequence and a clear of the synset bitmap (one bit per synset); reuse
+// one, as it keeps its bitmaps and clears only its own bits of the
+// vocabulary-wide word bitmap.
 class SequenceWords {
  public:
   void Set(const VerbDictionary& verbs, std::span<const SeqElem> seq);

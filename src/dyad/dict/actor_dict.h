@@ -123,17 +123,9 @@ class ActorDict {
   void Freeze();
   bool frozen() const { return trie_.frozen(); }
 
-  // Where the actor phrases beginning with `token` go on, or PhraseTrie::kNoNode
-  // when none does. For a caller that meets the same words again and again:
-  // it keeps the node and hands it to LongestMatchLength.
-  PhraseTrie::NodeId FirstNode(TokenId token) const {
-    return trie_.MayStart(token) ? trie_.Child(PhraseTrie::kRoot, token) : PhraseTrie::kNoNode;
-  }
-  // LongestMatch(tokens).length, where first == FirstNode(tokens[0]) != kNoNode.
-  size_t LongestMatchLength(PhraseTrie::NodeId first, std::span<const TokenId> tokens) const {
-    std::span<const uint32_t> phrase_ids;
-    return trie_.LongestMatchAt(first, tokens, &phrase_ids);
-  }
+  // The actor phrases, for a caller that keeps a word's first node
+  // (PhraseTrie::FirstNode) and matches from it (LongestMatchAt).
+  const PhraseTrie& phrases() const { return trie_; }
   // The longest actor phrase that is a prefix of `tokens`. Requires frozen().
   // Inline: the tagger and the coder ask it at every word, and most begin
   // no phrase.

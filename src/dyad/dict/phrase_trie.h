@@ -46,6 +46,8 @@ class PhraseTrie {
   bool MayStart(TokenId token) const {
     return token / 64 < starts_.size() && (starts_[token / 64] >> (token % 64) & 1) != 0;
   }
+  // Child(kRoot, token), kNoNode decided by a bit test for most tokens.
+  NodeId FirstNode(TokenId token) const { return MayStart(token) ? Child(kRoot, token) : kNoNode; }
   // Values of phrases ending exactly at `node` (empty for inner nodes).
   std::span<const uint32_t> Values(NodeId node) const;
 

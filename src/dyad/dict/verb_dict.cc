@@ -753,6 +753,8 @@ void VerbDictionary::ComputeNeeds(const std::vector<std::vector<uint32_t>>& flat
 }
 
 size_t VerbDictionary::MatchSynset(SynsetId synset, std::span<const TokenId> tokens) const {
+  // Most words begin no member of any set: one bit test refuses them.
+  if (tokens.empty() || !synset_trie_.MayStart(tokens[0])) return 0;
   size_t best = 0;
   PhraseTrie::NodeId node = PhraseTrie::kRoot;
   for (size_t i = 0; i < tokens.size(); ++i) {

@@ -1,7 +1,6 @@
 #include "dyad/dict/vocabulary.h"
 
 #include <algorithm>
-#include <cstring>
 
 #include "dyad/base/hash.h"
 
@@ -10,26 +9,8 @@
 namespace dyad {
 namespace {
 
-// In whole 8- and 4-byte loads, the last one overlapping the one before, as
-// HashWord reads words: they are short, and a call to memcmp or a loop by
-// the byte costs more.
 bool Same(std::string_view a, std::string_view b) {
-  const size_t n = a.size();
-  if (n != b.size()) return false;
-  const char* p = a.data();
-  const char* q = b.data();
-  auto equal = [&](size_t at, size_t width) { return std::memcmp(p + at, q + at, width) == 0; };
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 <= n; i += 8) {
-      if (!equal(i, 8)) return false;
-    }
-    return equal(n - 8, 8);
-  }
-  if (n >= 4) return equal(0, 4) && equal(n - 4, 4);
-  for (size_t i = 0; i < n; ++i) {
-    if (p[i] != q[i]) return false;
-  }
-  return true;
+  return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
 }
 
 }  // namespace

@@ -87,7 +87,7 @@ struct PosTagger::WordFacts {
   // Of words the lexicon does not know only.
   GuessSuffix guess_suffix = GuessSuffix::kNone;
   // Where the actor and agent phrases beginning with the word go on
-  // (ActorDict::FirstNode, AgentDict::FirstNode).
+  // (PhraseTrie::FirstNode of ActorDict::phrases, AgentDict::phrases).
   PhraseTrie::NodeId actor_node = PhraseTrie::kNoNode, agent_node = PhraseTrie::kNoNode;
   PosTag punctuation = PosTag::kSYM;  // PunctuationTag
   const FunctionWord* function = nullptr;
@@ -267,8 +267,8 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
     if (!f.non_ascii) f.norm_id = f.id;
   }
   if (dicts_.vocabulary != nullptr && dicts_.verbs != nullptr) f.verb_form = !dicts_.verbs->ExactForms({&f.id, 1}).empty();
-  if (dicts_.actors != nullptr) f.actor_node = dicts_.actors->FirstNode(f.id);
-  if (dicts_.agents != nullptr) f.agent_node = dicts_.agents->FirstNode(f.id);
+  if (dicts_.actors != nullptr) f.actor_node = dicts_.actors->phrases().FirstNode(f.id);
+  if (dicts_.agents != nullptr) f.agent_node = dicts_.agents->phrases().FirstNode(f.id);
   return f;
 }
 
@@ -314,9 +314,12 @@ uint64_t PosTagger::MarkDictionaryPhrases(std::span<Word> words, std::span<const
     if (x.actor_node == PhraseTrie::kNoNode && x.agent_node == PhraseTrie::kNoNode) continue;
     std::span<const TokenId> rest(ids.data() + i, ids.size() - i);
     size_t length = 0;
-    if (x.actor_node != PhraseTrie::kNoNode) length = dicts_.actors->LongestMatchLength(x.actor_node, rest);
+    std::span<const uint32_t> phrase_ids;  // not needed: only the length marks words
+    if (x.actor_node != PhraseTrie::kNoNode) {
+      length = dicts_.actors->phrases().LongestMatchAt(x.actor_node, rest, &phrase_ids);
+    }
     if (x.agent_node != PhraseTrie::kNoNode) {
-      length = std::max(length, dicts_.agents->LongestMatchLength(x.agent_node, rest));
+      length = std::max(length, dicts_.agents->phrases().LongestMatchAt(x.agent_node, rest, &phrase_ids));
     }
     // Phrase matching is bounded by the longest dictionary phrase, so this
     // stays linear in the sentence.
