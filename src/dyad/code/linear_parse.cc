@@ -191,12 +191,14 @@ class LinearParseBuilder::Builder {
   // NP is not entity-shaped and its inner phrases should be tried instead.
   bool NounPhraseParts(int n) {
     parts_.clear();
-    for (int x = t_.subtree_first(n); BelowHas(n, kIsPos) && x < n; ++x) {
-      // The first possessive in reading order is the one PETRARCH drops;
-      // post-order visits preterminals in token order.
-      if (t_.node(x).is_preterminal() && Has(x, kIsPos)) {
-        FlattenInto(n, t_.node(x).token, &parts_, 0);
-        return true;
+    if (BelowHas(n, kIsPos)) {
+      for (int x = t_.subtree_first(n); x < n; ++x) {
+        // The first possessive in reading order is the one PETRARCH drops;
+        // post-order visits preterminals in token order.
+        if (t_.node(x).is_preterminal() && Has(x, kIsPos)) {
+          FlattenInto(n, t_.node(x).token, &parts_, 0);
+          return true;
+        }
       }
     }
     if (BelowHas(n, kStartsPp)) return PrepositionParts(n);

@@ -54,16 +54,18 @@ enum class GuessSuffix : uint8_t {
 // every sentence.
 struct PosTagger::WordFacts {
   bool capitalised = false;  // first character an ASCII capital
-  bool all_caps = false;     // two or more letters, none lower case
   bool non_ascii = false;
   bool number = false;
   bool hyphenated = false;
   bool letters = false;    // holds an ASCII letter
-  bool caps = false;  // all_caps, or a single capital letter: counts towards a headline
+  // Two or more letters, none lower case, or a single capital letter:
+  // counts towards a headline.
+  bool caps = false;
   // Empty, or not a function word and beginning with none of an ASCII
   // letter, a digit and a non-ASCII byte: a symbol, when not punctuation.
   bool symbol = false;
-  bool known = false;  // lex.known()
+  // lex.known(), kept: it ORs ten counts, and Tag asks it of most words.
+  bool known = false;
   // Capitalised and, if a function word, in capitals ("US", not "I"): a
   // proper noun mid-sentence.
   bool capitalised_name = false;
@@ -229,9 +231,9 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
     if (c == '-' && k > 0 && k + 1 < text.size()) f.hyphenated = true;
   }
   f.capitalised = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
-  f.all_caps = letter_count >= 2 && !lower_seen;
+  const bool all_caps = letter_count >= 2 && !lower_seen;
   f.letters = letter_count > 0;
-  f.caps = f.all_caps || (f.capitalised && text.size() == 1);
+  f.caps = all_caps || (f.capitalised && text.size() == 1);
   f.number = IsNumberWord(text);
   f.function = FindFunctionWord(lower);
   f.bare_clause = TakesBareClause(lower);
@@ -256,7 +258,7 @@ PosTagger::WordFacts PosTagger::Learn(std::string_view text) const {
   if (!f.known) f.guess_suffix = GuessSuffixOf(lower);
   f.symbol = text.empty() || (f.function == nullptr && !IsAsciiAlpha(text[0]) && !IsDigit(text[0]) && !f.non_ascii);
   f.capitalised_name =
-      f.capitalised && (f.function == nullptr || (f.all_caps && text.size() > 1 && f.key != Key::kI));
+      f.capitalised && (f.function == nullptr || (all_caps && text.size() > 1 && f.key != Key::kI));
   f.name_when_first = f.capitalised_name && (!f.known || RareNounOnly(f.lex));
   // Dictionary phrases are made of words; punctuation is looked up in vain.
   if (dicts_.vocabulary != nullptr && !text.empty() &&
@@ -614,7 +616,7 @@ uint64_t PosTagger::Tag(std::span<const std::string_view> words, std::vector<Pos
       if (headline && !x.lex.known()) out = T::kNNP;
       continue;
     }
-    if (!x.known && !x.verb_form) {  // a.known() unless verb_form changed it
+    if (!x.known && !x.verb_form) {  // x.lex.known() unless verb_form changed x.lex
       // Unknown word: suffixes.
       const GuessSuffix suffix = x.guess_suffix;
       if (headline && x.capitalised) out = T::kNNP;

@@ -6,6 +6,7 @@
 #include <thread>
 #include <vector>
 
+#include "dyad/base/text.h"
 #include "dyad/code/coder.h"
 #include "dyad/parse/parser.h"
 #include "dyad/pipeline/ordered_work.h"
@@ -43,9 +44,9 @@ void Add(const BatchStats& more, BatchStats* total) {
   total->events += more.events;
 }
 
-// "YYYY-MM-DD" from a YYYYMMDD `date` with a plausible month and day; false
-// for anything else.
-bool IsoDate(std::string_view date, int* value, std::string* iso) {
+// A record's YYYYMMDD `date` with a plausible month and day, as the number
+// and as "YYYY-MM-DD"; false for anything else.
+bool ReadRecordDate(std::string_view date, int* value, std::string* iso) {
   if (date.size() != 8 || !std::all_of(date.begin(), date.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
@@ -54,7 +55,7 @@ bool IsoDate(std::string_view date, int* value, std::string* iso) {
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
   *value = 0;
   for (char c : date) *value = *value * 10 + (c - '0');
-  iso->assign(date.substr(0, 4)).append("-").append(date.substr(4, 2)).append("-").append(date.substr(6, 2));
+  *iso = IsoDate(*value / 10000, month, day);
   return true;
 }
 
@@ -104,7 +105,7 @@ class ChunkCoder {
       const ParseTree* tree = TreeOf(record, &story_trees_[i], &reason);
       int date = 0;
       std::string iso_date;
-      if (tree != nullptr && !IsoDate(record.date, &date, &iso_date)) {
+      if (tree != nullptr && !ReadRecordDate(record.date, &date, &iso_date)) {
         reason = "date '" + record.date + "' is not YYYYMMDD";
         tree = nullptr;
       }

@@ -46,7 +46,9 @@ constexpr std::array<bool, 256> kLineBytes = MakeLineBytes();
 
 class Splitter {
  public:
-  // Takes over the capacity of `scratch`, which Run hands back.
+  // Takes over the buffers of `scratch` and hands them back, with the
+  // split in scratch->out, when destroyed: as members rather than
+  // references the compiler keeps their data pointers in registers.
   Splitter(const TokenizedText& tokens, const SentenceSplitOptions& options, SentenceSplitter::Scratch* scratch)
       : t_(tokens),
         options_(options),
@@ -64,7 +66,16 @@ class Splitter {
     out_.work = 0;
   }
 
-  // Splits into scratch->out.
+  ~Splitter() {
+    scratch_->breaks = std::move(breaks_);
+    scratch_->flags = std::move(flags_);
+    scratch_->line_starts = std::move(line_starts_);
+    scratch_->out = std::move(out_);
+  }
+  Splitter(const Splitter&) = delete;
+  Splitter& operator=(const Splitter&) = delete;
+
+  // Splits into out_ (scratch->out once the splitter is gone).
   void Run() {
     for (size_t i = 0; i < n_; ++i) flags_[i] = Classify(i);
     const size_t dateline_lines = static_cast<size_t>(std::max(options_.dateline_search_lines, 0));
@@ -108,10 +119,6 @@ class Splitter {
       }
       i = last + 1;
     }
-    scratch_->breaks = std::move(breaks_);
-    scratch_->flags = std::move(flags_);
-    scratch_->line_starts = std::move(line_starts_);
-    scratch_->out = std::move(out_);
   }
 
  private:

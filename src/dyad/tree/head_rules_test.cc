@@ -77,7 +77,7 @@ TEST(HeadRules, OtherPhrases) {
   EXPECT_EQ(HeadOf("(ROOT (XYZ (, ,) (NN a) (NN b)))", "XYZ"), "a");
 }
 
-TEST(HeadRules, HeadChildIsRecorded) {
+TEST(HeadRules, HeadChildIsFoundOnRequest) {
   Result<ParseTree> t = ReadTreebankParse("(ROOT (S (NP (NNP Arnor)) (VP (VBD left))))");
   ASSERT_TRUE(t.ok());
   int s = t->children(t->root())[0];

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -85,8 +84,9 @@ bool Contains(const std::string_view (&words)[N], std::string_view word) {
   return false;
 }
 
-// The relative days Scanner::Core reads last.
-constexpr std::string_view kDayWords[] = {"YESTERDAY", "TODAY", "TONIGHT", "TOMORROW"};
+// The relative days Scanner::Core reads last, with their offset from the
+// reference day.
+constexpr NamedValue kDayWords[] = {{"YESTERDAY", -1}, {"TODAY", 0}, {"TONIGHT", 0}, {"TOMORROW", 1}};
 
 // A set of words that answers "no" cheaply for most words: a word's first
 // and last bytes, each with its length, are tested before the few words
@@ -124,7 +124,7 @@ class WordSet {
 // The words a mention's core can begin with besides numbers and "MID-"
 // tokens (each form of Scanner::Core begins with one of them), added to *set.
 void AddCoreFirstWords(WordSet* set) {
-  for (std::string_view w : kDayWords) set->Add(w);
+  for (const NamedValue& v : kDayWords) set->Add(v.name);
   for (std::string_view w : kWeekdayWords) set->Add(w);
   for (const NamedValue& v : kMonthWords) set->Add(v.name);
   for (const NamedValue& v : kShifts) set->Add(v.name);
@@ -310,19 +310,12 @@ class Scanner {
     if (std::optional<DateMention> m = Shifted(j)) return m;
     if (std::optional<DateMention> m = Ago(j)) return m;
     if (std::optional<DateMention> m = MidToken(j)) return m;
-    const std::string_view w = Word(j);
-    int offset = 0;
-    if (w == "YESTERDAY") {
-      offset = -1;
-    } else if (w == "TODAY" || w == "TONIGHT") {
-      if (!lead.licensed && InName(j)) return std::nullopt;
-    } else if (w == "TOMORROW") {
-      offset = 1;
-    } else {
-      return std::nullopt;
-    }
+    const std::optional<int> offset = Lookup(kDayWords, Word(j));
+    if (!offset) return std::nullopt;
+    // "Today" may be part of a name ("USA Today"; InName) unless a lead licenses it.
+    if (*offset == 0 && !lead.licensed && InName(j)) return std::nullopt;
     DateMention m = Make(MentionKind::kRelativeDays, j + 1);
-    m.offset = offset;
+    m.offset = *offset;
     return m;
   }
 
