@@ -126,7 +126,9 @@ class Coder::SentenceCoder {
     AssignEntityCodes();
     if (options_.actor_dyads_only && !NameTwoActors(parse_.entities)) {
       // No verb can give an event the caller keeps; a noun event's phrases
-      // are coded on their own, so it needs the sentence coded in full.
+      // are coded on their own, so it needs the sentence coded in full
+      // (and CodeVerbs finds it again: the rare case pays twice, so that
+      // the common one, no event at all, stops here).
       AddNounEvents(&result.events);
       if (result.events.empty()) return result;
       result.events.clear();

@@ -62,6 +62,20 @@ class PhraseTrie {
   // (Child(kRoot, tokens[0]), not kNoNode), so as not to look it up again
   // for a token it meets often.
   size_t LongestMatchAt(NodeId first, std::span<const TokenId> tokens, std::span<const uint32_t>* values) const;
+  // Calls visit(length, values) for each phrase that is a prefix of
+  // `tokens`, shortest first: one walk, where Exact for each length would
+  // walk again.
+  template <typename Visit>
+  void VisitPrefixes(std::span<const TokenId> tokens, Visit&& visit) const {
+    if (tokens.empty() || !MayStart(tokens[0])) return;
+    NodeId node = kRoot;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      node = Child(node, tokens[i]);
+      if (node == kNoNode) return;
+      const std::span<const uint32_t> values = Values(node);
+      if (!values.empty()) visit(i + 1, values);
+    }
+  }
   // Values of the phrase equal to all of `tokens`; empty if none.
   std::span<const uint32_t> Exact(std::span<const TokenId> tokens) const {
     if (tokens.empty() || !MayStart(tokens[0])) return {};

@@ -753,16 +753,10 @@ void VerbDictionary::ComputeNeeds(const std::vector<std::vector<uint32_t>>& flat
 }
 
 size_t VerbDictionary::MatchSynset(SynsetId synset, std::span<const TokenId> tokens) const {
-  // Most words begin no member of any set: one bit test refuses them.
-  if (tokens.empty() || !synset_trie_.MayStart(tokens[0])) return 0;
   size_t best = 0;
-  PhraseTrie::NodeId node = PhraseTrie::kRoot;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    node = synset_trie_.Child(node, tokens[i]);
-    if (node == PhraseTrie::kNoNode) break;
-    std::span<const uint32_t> ids = synset_trie_.Values(node);
-    if (std::find(ids.begin(), ids.end(), synset) != ids.end()) best = i + 1;
-  }
+  synset_trie_.VisitPrefixes(tokens, [&](size_t length, std::span<const uint32_t> ids) {
+    if (std::find(ids.begin(), ids.end(), synset) != ids.end()) best = length;
+  });
   return best;
 }
 

@@ -50,6 +50,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dyad/base/diagnostics.h"
@@ -240,14 +241,7 @@ class VerbDictionary {
   // ExactForms for each length would walk them again.
   template <typename Visit>
   void VisitFormsFrom(std::span<const TokenId> tokens, Visit&& visit) const {
-    if (tokens.empty() || !form_trie_.MayStart(tokens[0])) return;
-    PhraseTrie::NodeId node = PhraseTrie::kRoot;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      node = form_trie_.Child(node, tokens[i]);
-      if (node == PhraseTrie::kNoNode) return;
-      const std::span<const uint32_t> forms = form_trie_.Values(node);
-      if (!forms.empty()) visit(i + 1, forms);
-    }
+    form_trie_.VisitPrefixes(tokens, std::forward<Visit>(visit));
   }
   // Length of the longest member phrase of `synset` (nested sets included)
   // that is a prefix of `tokens`; 0 if none.

@@ -219,7 +219,10 @@ class TreeBuilder {
   // The steps below run for every node of every tree: they are inline
   // (defined at the end of this header), so that a parser's node costs no
   // calls.
-  // Appends a token's word and its normal form.
+  // Appends a token's word and its normal form. The tagger relies on the
+  // rule (an ASCII word's norm is the word upper-cased) to hand the coder
+  // vocabulary ids without asking the tree: PosTagger::Tag's norm_ids,
+  // checked by ParserTest.WordIdsAreThoseOfTheTreeNorms.
   ParseTree::TokenText StoreWord(std::string_view word);
   // StoreWord for the words whose normal form is not the word upper-cased
   // byte for byte: PTB escapes ("-LRB-") and non-ASCII words.
